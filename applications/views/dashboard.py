@@ -1,0 +1,46 @@
+"""The applicant's start page."""
+
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.shortcuts import render
+
+from accounts.roles import user_role
+
+from .. import selectors, workflow
+from ..models import SchemeKind
+from .common import schemes_for_organisation
+
+
+@login_required
+def dashboard(request):
+    """The organisation's applications with status and timeline, or the setup prompt."""
+    user = request.user
+    membership = selectors.membership_for_user(user=user)
+    if membership is None:
+        return render(
+            request,
+            "applications/setup.html",
+            {
+                "invitations": selectors.invitation_list_for_user(user=user),
+                "is_staff_role": user_role(user) in {"secretariat", "epd"},
+            },
+        )
+    organisation = membership.organisation
+    page = Paginator(selectors.application_list_for_user(user=user), 10).get_page(
+        request.GET.get("page")
+    )
+    open_schemes = schemes_for_organisation(organisation, selectors.scheme_list_open())
+    kinds = [kind for kind in SchemeKind if any(s.kind == kind for s in open_schemes)]
+    return render(
+        request,
+        "applications/dashboard.html",
+        {
+            "organisation": organisation,
+            "membership": membership,
+            "page_obj": page,
+            "open_kinds": kinds,
+            "phase": selectors.phase_get_current(),
+            "has_factories": organisation.factories.exists(),
+            "workflow": workflow,
+        },
+    )

@@ -1,0 +1,866 @@
+"""Industries, processes and end uses of the CP Toolbox, in English, 繁體 and 简体.
+
+Typical factory profiles are illustrative [I]: they only give step 3 its ballpark
+figures until the factory enters its own use.
+"""
+
+PROFILE_SOURCE = (
+    "Illustrative small-to-medium factory [I], not programme data: used only to rank "
+    "measures and give ballpark figures until the factory enters its own use."
+)
+
+# code, names, descriptions, typical electricity kWh, fuel, fuel quantity, water m³,
+# materials HK$, VOC kg
+INDUSTRIES = [
+    (
+        "food",
+        ("Food and beverage", "食品及飲品", "食品及饮品"),
+        (
+            "Cooking, refrigeration, cleaning and drying.",
+            "烹煮、冷藏、清洗及烘乾。",
+            "烹煮、冷藏、清洗及烘干。",
+        ),
+        800_000,
+        "lpg",
+        30_000,
+        20_000,
+        0,
+        0,
+    ),
+    (
+        "chemical",
+        ("Chemical products", "化學製品", "化学制品"),
+        (
+            "Reaction and mixing, solvents, exhaust and wastewater.",
+            "反應及混合、溶劑、廢氣及污水。",
+            "反应及混合、溶剂、废气及废水。",
+        ),
+        1_500_000,
+        "diesel",
+        40_000,
+        30_000,
+        2_000_000,
+        8_000,
+    ),
+    (
+        "furniture",
+        ("Furniture", "傢俬", "家具"),
+        (
+            "Spray coating, booth exhaust, drying and woodworking.",
+            "噴塗、噴漆房廢氣、烘乾及木工。",
+            "喷涂、喷漆房废气、烘干及木工。",
+        ),
+        600_000,
+        "diesel",
+        10_000,
+        3_000,
+        1_500_000,
+        12_000,
+    ),
+    (
+        "metal",
+        ("Metal and metal products", "金屬及金屬製品", "金属及金属制品"),
+        (
+            "Plating, coating, furnaces and forming.",
+            "電鍍、塗裝、熔爐及成型。",
+            "电镀、涂装、熔炉及成型。",
+        ),
+        2_000_000,
+        "lpg",
+        40_000,
+        40_000,
+        1_000_000,
+        5_000,
+    ),
+    (
+        "non_metallic",
+        ("Non-metallic mineral products", "非金屬礦物製品", "非金属矿物制品"),
+        (
+            "Kilns, drying and grinding of ceramics, glass and building materials.",
+            "陶瓷、玻璃及建築材料的窰爐、烘乾及研磨。",
+            "陶瓷、玻璃及建筑材料的窑炉、烘干及研磨。",
+        ),
+        3_000_000,
+        "natural-gas",
+        600_000,
+        20_000,
+        0,
+        0,
+    ),
+    (
+        "printing",
+        ("Printing and publishing", "印刷及出版", "印刷及出版"),
+        (
+            "Presses, cleaning, pre-press and exhaust.",
+            "印刷機、清洗、印前及廢氣。",
+            "印刷机、清洗、印前及废气。",
+        ),
+        1_000_000,
+        "diesel",
+        5_000,
+        5_000,
+        1_200_000,
+        10_000,
+    ),
+    (
+        "paper",
+        ("Paper and paper products", "紙及紙製品", "纸及纸制品"),
+        (
+            "Corrugating and steam, drying, water and printing on packaging.",
+            "瓦通及蒸汽、烘乾、用水及包裝印刷。",
+            "瓦楞及蒸汽、烘干、用水及包装印刷。",
+        ),
+        2_000_000,
+        "natural-gas",
+        400_000,
+        60_000,
+        500_000,
+        2_000,
+    ),
+    (
+        "textiles",
+        ("Textiles", "紡織", "纺织"),
+        (
+            "Dyeing, finishing, steam and effluent.",
+            "染色、後整理、蒸汽及污水。",
+            "染色、后整理、蒸汽及废水。",
+        ),
+        5_000_000,
+        "natural-gas",
+        1_500_000,
+        400_000,
+        6_000_000,
+        0,
+    ),
+    (
+        "utilities",
+        ("Cross-industry utilities", "跨行業公用設施", "跨行业公用设施"),
+        (
+            "Equipment most factories have: chillers, lighting, motors, compressed air, "
+            "boilers, power supply, renewables and water.",
+            "大部分工廠都有的設備：冷水機、照明、電動機、壓縮空氣、鍋爐、供電、可再生能源及用水。",
+            "大部分工厂都有的设备：冷水机、照明、电动机、压缩空气、锅炉、供电、可再生能源及用水。",
+        ),
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+    ),
+]
+
+# slug, industry, names, descriptions
+PROCESSES = [
+    (
+        "u-chillers",
+        "utilities",
+        (
+            "Chillers and central air-conditioning",
+            "冷水機及中央空調",
+            "冷水机及中央空调",
+        ),
+        (
+            "Water- and air-cooled chillers, chilled-water pumps and cooling towers.",
+            "水冷及風冷冷水機、冷凍水泵及冷卻塔。",
+            "水冷及风冷冷水机、冷冻水泵及冷却塔。",
+        ),
+    ),
+    (
+        "u-air-conditioning",
+        "utilities",
+        (
+            "Air-conditioners and refrigeration units",
+            "空調機及製冷設備",
+            "空调机及制冷设备",
+        ),
+        (
+            "Split and packaged air-conditioners, refrigerators and freezers.",
+            "分體式及組合式空調機、雪櫃及冷凍櫃。",
+            "分体式及组合式空调机、冰箱及冷冻柜。",
+        ),
+    ),
+    (
+        "u-lighting",
+        "utilities",
+        ("Lighting", "照明", "照明"),
+        (
+            "Offices, workshops, warehouses and yards.",
+            "寫字樓、車間、倉庫及貨場照明。",
+            "办公室、车间、仓库及货场照明。",
+        ),
+    ),
+    (
+        "u-motors",
+        "utilities",
+        ("Motors, pumps and fans", "電動機、泵及風機", "电动机、泵及风机"),
+        (
+            "Water pumps, ventilation and exhaust fans, cooling-tower fans.",
+            "水泵、通風及抽風機、冷卻塔風扇。",
+            "水泵、通风及排风机、冷却塔风机。",
+        ),
+    ),
+    (
+        "u-compressed-air",
+        "utilities",
+        ("Compressed air", "壓縮空氣", "压缩空气"),
+        (
+            "Air compressors, dryers and distribution pipework.",
+            "空氣壓縮機、乾燥機及輸送管道。",
+            "空气压缩机、干燥机及输送管道。",
+        ),
+    ),
+    (
+        "u-boilers",
+        "utilities",
+        ("Boilers and steam", "鍋爐及蒸汽", "锅炉及蒸汽"),
+        (
+            "Steam and hot-water boilers, steam distribution and condensate.",
+            "蒸汽及熱水鍋爐、蒸汽輸送及冷凝水。",
+            "蒸汽及热水锅炉、蒸汽输送及冷凝水。",
+        ),
+    ),
+    (
+        "u-power",
+        "utilities",
+        ("Power supply and energy management", "供電及能源管理", "供电及能源管理"),
+        (
+            "Incoming supply, voltage and power quality.",
+            "進線供電、電壓及電能質量。",
+            "进线供电、电压及电能质量。",
+        ),
+    ),
+    (
+        "u-renewables",
+        "utilities",
+        ("On-site renewable energy", "現場可再生能源", "现场可再生能源"),
+        (
+            "Roofs and open areas that could carry solar panels.",
+            "可安裝太陽能板的天台及空地。",
+            "可安装太阳能板的屋顶及空地。",
+        ),
+    ),
+    (
+        "u-cooling-water",
+        "utilities",
+        ("Cooling water treatment", "冷卻水處理", "冷却水处理"),
+        (
+            "Cooling towers and condenser water systems.",
+            "冷卻塔及冷凝器水系統。",
+            "冷却塔及冷凝器水系统。",
+        ),
+    ),
+    (
+        "u-wastewater",
+        "utilities",
+        ("Wastewater treatment and reuse", "污水處理及回用", "废水处理及回用"),
+        (
+            "Effluent treatment plant and water reuse.",
+            "污水處理設施及水回用。",
+            "废水处理设施及水回用。",
+        ),
+    ),
+    (
+        "food-cooking",
+        "food",
+        ("Cooking, frying and steaming", "烹煮、煎炸及蒸煮", "烹煮、煎炸及蒸煮"),
+        (
+            "Stoves, woks, steamers and boiling pans.",
+            "爐灶、炒鑊、蒸櫃及煮鍋。",
+            "炉灶、炒锅、蒸柜及煮锅。",
+        ),
+    ),
+    (
+        "food-refrigeration",
+        "food",
+        ("Refrigeration and cold storage", "冷藏及冷凍庫", "冷藏及冷冻库"),
+        (
+            "Cold rooms, blast freezers and chilled display.",
+            "冷庫、急凍設備及冷藏陳列櫃。",
+            "冷库、速冻设备及冷藏陈列柜。",
+        ),
+    ),
+    (
+        "food-cleaning",
+        "food",
+        ("Cleaning and sanitation", "清洗及消毒", "清洗及消毒"),
+        (
+            "Washing of equipment, floors and containers; clean-in-place (CIP).",
+            "清洗設備、地面及容器；原位清洗（CIP）。",
+            "清洗设备、地面及容器；原位清洗（CIP）。",
+        ),
+    ),
+    (
+        "food-drying",
+        "food",
+        ("Drying and dehydration", "烘乾及脫水", "烘干及脱水"),
+        (
+            "Drying of noodles, dried foods, seafood and herbs.",
+            "烘乾麪條、乾貨、海味及藥材。",
+            "烘干面条、干货、海产及药材。",
+        ),
+    ),
+    (
+        "chem-reaction",
+        "chemical",
+        ("Reaction, mixing and blending", "反應、混合及調配", "反应、混合及调配"),
+        (
+            "Reactors, mixers, agitators and their cooling water.",
+            "反應釜、攪拌機及其冷卻水。",
+            "反应釜、搅拌机及其冷却水。",
+        ),
+    ),
+    (
+        "chem-solvents",
+        "chemical",
+        ("Solvent handling and recovery", "溶劑處理及回收", "溶剂处理及回收"),
+        (
+            "Solvents used in production and for cleaning equipment.",
+            "生產及清洗設備所用的溶劑。",
+            "生产及清洗设备所用的溶剂。",
+        ),
+    ),
+    (
+        "chem-exhaust",
+        "chemical",
+        ("Exhaust gas treatment", "廢氣處理", "废气处理"),
+        (
+            "Collection and treatment of VOC-laden exhaust.",
+            "收集及處理含揮發性有機化合物的廢氣。",
+            "收集及处理含挥发性有机物的废气。",
+        ),
+    ),
+    (
+        "chem-wastewater",
+        "chemical",
+        ("Process wastewater", "工序污水", "工序废水"),
+        (
+            "Wash water and process effluent.",
+            "清洗水及工序污水。",
+            "清洗水及工序废水。",
+        ),
+    ),
+    (
+        "furn-coating",
+        "furniture",
+        ("Spray coating and finishing", "噴塗及表面處理", "喷涂及表面处理"),
+        (
+            "Spraying of lacquers, stains and paints on wood or metal furniture.",
+            "為木製或金屬傢俬噴塗光油、着色劑及油漆。",
+            "为木制或金属家具喷涂清漆、着色剂及油漆。",
+        ),
+    ),
+    (
+        "furn-booth-exhaust",
+        "furniture",
+        ("Spray-booth exhaust", "噴漆房廢氣", "喷漆房废气"),
+        (
+            "Exhaust air from spray booths and flash-off areas.",
+            "噴漆房及流平區的排氣。",
+            "喷漆房及流平区的排气。",
+        ),
+    ),
+    (
+        "furn-drying",
+        "furniture",
+        ("Timber drying and paint curing", "木材烘乾及油漆固化", "木材烘干及油漆固化"),
+        ("Drying kilns and curing ovens.", "烘乾窰及固化焗爐。", "烘干窑及固化烘炉。"),
+    ),
+    (
+        "furn-woodworking",
+        "furniture",
+        ("Woodworking and dust extraction", "木工及吸塵", "木工及除尘"),
+        (
+            "Saws, sanders and central dust-extraction fans.",
+            "鋸機、砂磨機及中央吸塵風機。",
+            "锯机、砂光机及中央除尘风机。",
+        ),
+    ),
+    (
+        "metal-plating",
+        "metal",
+        ("Electroplating and surface treatment", "電鍍及表面處理", "电镀及表面处理"),
+        (
+            "Plating, anodising, pickling and rinsing lines.",
+            "電鍍、陽極氧化、酸洗及漂洗生產線。",
+            "电镀、阳极氧化、酸洗及漂洗生产线。",
+        ),
+    ),
+    (
+        "metal-coating",
+        "metal",
+        ("Painting and powder coating", "噴漆及粉末塗裝", "喷漆及粉末涂装"),
+        (
+            "Liquid spray painting and powder-coating lines.",
+            "液體噴漆及粉末塗裝生產線。",
+            "液体喷漆及粉末涂装生产线。",
+        ),
+    ),
+    (
+        "metal-heat",
+        "metal",
+        (
+            "Heat treatment, melting and furnaces",
+            "熱處理、熔煉及熔爐",
+            "热处理、熔炼及熔炉",
+        ),
+        (
+            "Fuel-fired furnaces for melting, forging and heat treatment.",
+            "用於熔煉、鍛造及熱處理的燃料熔爐。",
+            "用于熔炼、锻造及热处理的燃料炉。",
+        ),
+    ),
+    (
+        "metal-forming",
+        "metal",
+        ("Die casting, pressing and moulding", "壓鑄、衝壓及成型", "压铸、冲压及成型"),
+        (
+            "Hydraulic presses, die-casting and injection-moulding machines.",
+            "液壓機、壓鑄機及注塑機。",
+            "液压机、压铸机及注塑机。",
+        ),
+    ),
+    (
+        "nm-kilns",
+        "non_metallic",
+        ("Kilns and furnaces", "窰爐", "窑炉"),
+        (
+            "Firing of ceramics, glass and building materials.",
+            "燒製陶瓷、玻璃及建築材料。",
+            "烧制陶瓷、玻璃及建筑材料。",
+        ),
+    ),
+    (
+        "nm-drying",
+        "non_metallic",
+        ("Drying", "烘乾", "烘干"),
+        (
+            "Dryers for green ware, raw materials and products.",
+            "坯體、原料及產品的烘乾設備。",
+            "坯体、原料及产品的烘干设备。",
+        ),
+    ),
+    (
+        "nm-grinding",
+        "non_metallic",
+        ("Crushing, grinding and mixing", "破碎、研磨及混合", "破碎、研磨及混合"),
+        (
+            "Mills, crushers, mixers, conveyors and their fans.",
+            "磨機、破碎機、混合機、輸送機及其風機。",
+            "磨机、破碎机、混合机、输送机及其风机。",
+        ),
+    ),
+    (
+        "print-press",
+        "printing",
+        ("Printing", "印刷", "印刷"),
+        (
+            "Offset, gravure, flexo and screen presses and their dryers.",
+            "柯式、凹版、柔版及絲網印刷機及其乾燥裝置。",
+            "胶印、凹版、柔版及丝网印刷机及其干燥装置。",
+        ),
+    ),
+    (
+        "print-cleaning",
+        "printing",
+        ("Press and screen cleaning", "印機及網版清洗", "印机及网版清洗"),
+        (
+            "Blanket, roller and screen washing with solvents.",
+            "以溶劑清洗橡皮布、墨輥及網版。",
+            "以溶剂清洗橡皮布、墨辊及网版。",
+        ),
+    ),
+    (
+        "print-prepress",
+        "printing",
+        ("Pre-press and plate making", "印前及製版", "印前及制版"),
+        (
+            "Film, plate making and processing chemicals.",
+            "菲林、製版及沖洗藥水。",
+            "胶片、制版及冲洗药水。",
+        ),
+    ),
+    (
+        "print-exhaust",
+        "printing",
+        ("Drying and exhaust treatment", "烘乾及廢氣處理", "烘干及废气处理"),
+        (
+            "Exhaust from press dryers and solvent areas.",
+            "印刷機乾燥裝置及溶劑區的排氣。",
+            "印刷机干燥装置及溶剂区的排气。",
+        ),
+    ),
+    (
+        "paper-corrugating",
+        "paper",
+        ("Corrugating and steam", "瓦通紙生產及蒸汽", "瓦楞纸生产及蒸汽"),
+        (
+            "Corrugators, steam supply and condensate.",
+            "瓦通機、蒸汽供應及冷凝水。",
+            "瓦楞机、蒸汽供应及冷凝水。",
+        ),
+    ),
+    (
+        "paper-drying",
+        "paper",
+        ("Paper drying", "紙張烘乾", "纸张烘干"),
+        (
+            "Drying cylinders, hoods and hot-air dryers.",
+            "烘缸、氣罩及熱風乾燥機。",
+            "烘缸、气罩及热风干燥机。",
+        ),
+    ),
+    (
+        "paper-water",
+        "paper",
+        ("Water and white-water systems", "用水及白水系統", "用水及白水系统"),
+        (
+            "Pulping, white water and effluent.",
+            "製漿、白水及污水。",
+            "制浆、白水及废水。",
+        ),
+    ),
+    (
+        "paper-printing",
+        "paper",
+        ("Printing on packaging", "包裝印刷", "包装印刷"),
+        (
+            "Flexo and offset printing of cartons and bags.",
+            "紙盒及紙袋的柔版及柯式印刷。",
+            "纸盒及纸袋的柔版及胶印印刷。",
+        ),
+    ),
+    (
+        "tex-dyeing",
+        "textiles",
+        ("Dyeing", "染色", "染色"),
+        (
+            "Jet, overflow and package dyeing machines.",
+            "噴射、溢流及筒子紗染色機。",
+            "喷射、溢流及筒子纱染色机。",
+        ),
+    ),
+    (
+        "tex-finishing",
+        "textiles",
+        ("Finishing and stenters", "後整理及定型", "后整理及定型"),
+        (
+            "Stenters, dryers and finishing machines.",
+            "定型機、烘乾機及整理機。",
+            "定型机、烘干机及整理机。",
+        ),
+    ),
+    (
+        "tex-steam",
+        "textiles",
+        ("Steam and hot water", "蒸汽及熱水", "蒸汽及热水"),
+        (
+            "Boilers, steam distribution and hot-water recovery.",
+            "鍋爐、蒸汽輸送及熱水回收。",
+            "锅炉、蒸汽输送及热水回收。",
+        ),
+    ),
+    (
+        "tex-wastewater",
+        "textiles",
+        ("Effluent treatment and reuse", "污水處理及回用", "废水处理及回用"),
+        (
+            "Dyeing effluent treatment and reuse.",
+            "染色污水處理及回用。",
+            "染色废水处理及回用。",
+        ),
+    ),
+]
+
+SHARE_SOURCE = (
+    "Indicative [I]: a typical share where this equipment is present. Enter your own "
+    "from sub-metering or an energy audit."
+)
+
+# code, resource, whole site, default share low–high, names
+END_USES = [
+    (
+        "site-electricity",
+        "electricity",
+        True,
+        "1",
+        "1",
+        ("Whole-site electricity", "全廠用電", "全厂用电"),
+    ),
+    (
+        "chillers",
+        "electricity",
+        False,
+        "0.25",
+        "0.50",
+        (
+            "Chillers and central air-conditioning",
+            "冷水機及中央空調",
+            "冷水机及中央空调",
+        ),
+    ),
+    (
+        "air-conditioners",
+        "electricity",
+        False,
+        "0.05",
+        "0.20",
+        (
+            "Split and packaged air-conditioners and refrigeration units",
+            "分體式及組合式空調機和製冷設備",
+            "分体式及组合式空调机和制冷设备",
+        ),
+    ),
+    (
+        "refrigeration",
+        "electricity",
+        False,
+        "0.15",
+        "0.40",
+        ("Cold rooms and refrigeration plant", "冷庫及冷藏設備", "冷库及冷藏设备"),
+    ),
+    (
+        "fluorescent-lighting",
+        "electricity",
+        False,
+        "0.05",
+        "0.15",
+        (
+            "Fluorescent-tube lighting (T5/T8)",
+            "光管照明（T5／T8）",
+            "荧光灯管照明（T5／T8）",
+        ),
+    ),
+    (
+        "high-bay-lighting",
+        "electricity",
+        False,
+        "0.03",
+        "0.10",
+        (
+            "High-bay mercury and metal-halide lamps",
+            "高棚水銀燈及金屬鹵化物燈",
+            "高棚汞灯及金属卤化物灯",
+        ),
+    ),
+    (
+        "pumps-fans",
+        "electricity",
+        False,
+        "0.15",
+        "0.30",
+        ("Pumps and fans", "水泵及風機", "水泵及风机"),
+    ),
+    (
+        "compressed-air",
+        "electricity",
+        False,
+        "0.10",
+        "0.30",
+        ("Air compressors", "空氣壓縮機", "空气压缩机"),
+    ),
+    (
+        "hydraulic-machines",
+        "electricity",
+        False,
+        "0.20",
+        "0.50",
+        (
+            "Hydraulic presses, die-casting and moulding machines",
+            "液壓機、壓鑄機及注塑機",
+            "液压机、压铸机及注塑机",
+        ),
+    ),
+    (
+        "uv-curing",
+        "electricity",
+        False,
+        "0.05",
+        "0.20",
+        ("UV curing lamps", "UV 固化燈", "UV 固化灯"),
+    ),
+    (
+        "boiler-fuel",
+        "fuel",
+        False,
+        "0.50",
+        "0.90",
+        (
+            "Boiler fuel (steam and hot water)",
+            "鍋爐燃料（蒸汽及熱水）",
+            "锅炉燃料（蒸汽及热水）",
+        ),
+    ),
+    (
+        "cooking-fuel",
+        "fuel",
+        False,
+        "0.60",
+        "0.90",
+        ("Fuel for cooking stoves and woks", "爐灶烹煮燃料", "炉灶烹煮燃料"),
+    ),
+    (
+        "dryer-fuel",
+        "fuel",
+        False,
+        "0.20",
+        "0.50",
+        (
+            "Fuel for dryers, ovens and stenters",
+            "烘乾機、焗爐及定型機燃料",
+            "烘干机、烘炉及定型机燃料",
+        ),
+    ),
+    (
+        "furnace-fuel",
+        "fuel",
+        False,
+        "0.40",
+        "0.80",
+        ("Fuel for furnaces and kilns", "熔爐及窰爐燃料", "熔炉及窑炉燃料"),
+    ),
+    (
+        "site-water",
+        "water",
+        True,
+        "1",
+        "1",
+        ("Whole-site water", "全廠用水", "全厂用水"),
+    ),
+    (
+        "cooling-tower-water",
+        "water",
+        False,
+        "0.10",
+        "0.40",
+        ("Cooling-tower make-up water", "冷卻塔補充水", "冷却塔补充水"),
+    ),
+    (
+        "boiler-feed-water",
+        "water",
+        False,
+        "0.05",
+        "0.20",
+        ("Boiler feed water", "鍋爐給水", "锅炉给水"),
+    ),
+    (
+        "dyeing-water",
+        "water",
+        False,
+        "0.50",
+        "0.80",
+        ("Dyeing and rinsing water", "染色及漂洗用水", "染色及漂洗用水"),
+    ),
+    (
+        "rinse-water",
+        "water",
+        False,
+        "0.30",
+        "0.70",
+        (
+            "Plating and surface-treatment rinse water",
+            "電鍍及表面處理漂洗水",
+            "电镀及表面处理漂洗水",
+        ),
+    ),
+    (
+        "cleaning-water",
+        "water",
+        False,
+        "0.20",
+        "0.50",
+        ("Cleaning and washing water", "清洗用水", "清洗用水"),
+    ),
+    (
+        "coatings",
+        "materials",
+        False,
+        "0.30",
+        "0.80",
+        ("Paints and coatings", "油漆及塗料", "油漆及涂料"),
+    ),
+    (
+        "solvents",
+        "materials",
+        False,
+        "0.10",
+        "0.30",
+        ("Solvents and thinners", "溶劑及稀釋劑", "溶剂及稀释剂"),
+    ),
+    (
+        "dyes-chemicals",
+        "materials",
+        False,
+        "0.50",
+        "0.80",
+        ("Dyes and auxiliary chemicals", "染料及助劑", "染料及助剂"),
+    ),
+    (
+        "plating-chemicals",
+        "materials",
+        False,
+        "0.30",
+        "0.60",
+        ("Plating chemicals and metals", "電鍍化學品及金屬", "电镀化学品及金属"),
+    ),
+    (
+        "prepress-materials",
+        "materials",
+        False,
+        "0.05",
+        "0.15",
+        (
+            "Film, plates and pre-press chemicals",
+            "菲林、印版及印前化學品",
+            "胶片、印版及印前化学品",
+        ),
+    ),
+    (
+        "site-voc",
+        "voc",
+        True,
+        "1",
+        "1",
+        (
+            "VOC emissions of the whole site",
+            "全廠揮發性有機化合物排放",
+            "全厂挥发性有机物排放",
+        ),
+    ),
+    (
+        "coating-voc",
+        "voc",
+        False,
+        "0.50",
+        "0.90",
+        (
+            "VOC from coating and spraying",
+            "塗裝及噴漆的揮發性有機化合物",
+            "涂装及喷漆的挥发性有机物",
+        ),
+    ),
+    (
+        "printing-voc",
+        "voc",
+        False,
+        "0.50",
+        "0.90",
+        (
+            "VOC from printing inks",
+            "印刷油墨的揮發性有機化合物",
+            "印刷油墨的挥发性有机物",
+        ),
+    ),
+    (
+        "solvent-voc",
+        "voc",
+        False,
+        "0.30",
+        "0.70",
+        (
+            "VOC from solvent cleaning and handling",
+            "溶劑清洗及處理的揮發性有機化合物",
+            "溶剂清洗及处理的挥发性有机物",
+        ),
+    ),
+]
