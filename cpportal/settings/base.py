@@ -225,6 +225,10 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = {
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
+# --- Reports (issue 8) -------------------------------------------------------------
+# Seconds the EPD dashboard keeps each filter's figures in the cache; 0 = always fresh.
+REPORTS_CACHE_SECONDS = env.int("REPORTS_CACHE_SECONDS", default=0)
+
 # --- Security: CSP, headers, login throttling, 2FA, session timeouts ------------
 from .security import *  # noqa: E402, F403
 
