@@ -32,9 +32,12 @@ def _nice_max(value: float) -> float:
     return 10 ** (exponent + 1)
 
 
-def _open(chart_id: str, width: int, height: int, title: str, desc: str) -> str:
+def _open(
+    chart_id: str, width: int, height: int, title: str, desc: str, size: str = ""
+) -> str:
     return (
         f'<svg class="report-chart" id="{chart_id}" viewBox="0 0 {width} {height}" '
+        f"{size}"
         f'role="img" aria-labelledby="{chart_id}-title {chart_id}-desc" '
         f'xmlns="http://www.w3.org/2000/svg" {FONT} font-size="12">'
         f'<title id="{chart_id}-title">{escape(title)}</title>'
@@ -58,7 +61,9 @@ def line_chart(
     width, height = 720, 280
     left, right, top, bottom = 48, 16, 16, 64
     plot_w, plot_h = width - left - right, height - top - bottom
-    peak = _nice_max(max((max(v, default=0) for _n, v, _c in series), default=0))
+    peak = max(
+        4, _nice_max(max((max(v, default=0) for _n, v, _c in series), default=0))
+    )
     n = max(len(labels), 1)
 
     def x(i: int) -> float:
@@ -155,7 +160,8 @@ def gauge(
 
     share = float(committed / budget) if budget else 0.0
     paid_share = float(paid / budget) if budget else 0.0
-    parts = [_open(chart_id, width, height, title, desc)]
+    size = f'width="{width}" height="{height}" '
+    parts = [_open(chart_id, width, height, title, desc, size)]
     parts.append(
         f'<path d="{arc(1, r)}" fill="none" stroke="{LIGHT}" stroke-width="28"/>'
     )

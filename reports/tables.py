@@ -18,7 +18,7 @@ from applications.models import FundingScheme, Phase
 from applications.models.organisations import FuelType, FuelUnit
 from core.choices import Industry, Location
 
-from .selectors import BENEFIT_FIELDS, CountRow, Dashboard, MoneyRow, month_range
+from .selectors import CountRow, Dashboard, MoneyRow, month_range
 
 TEXT, COUNT, MONEY, PERCENT, DAYS, QUANTITY = (
     "text",
@@ -55,14 +55,17 @@ class Table:
         kinds = [c.kind for c in self.columns]
         if self.kinds is not None:
             kinds[-1] = self.kinds[index]
-        return [format_value(v, k) for v, k in zip(row, kinds, strict=True)]
+        return [
+            (format_value(v, k), k != TEXT) for v, k in zip(row, kinds, strict=True)
+        ]
 
     @property
-    def display_rows(self) -> list[list[str]]:
+    def display_rows(self) -> list[list[tuple[str, bool]]]:
+        """Each cell as (text, is a number) for the page and the PDF."""
         return [self._formatted(row, i) for i, row in enumerate(self.rows)]
 
     @property
-    def display_footer(self) -> list[str] | None:
+    def display_footer(self) -> list[tuple[str, bool]] | None:
         return self._formatted(self.footer, 0) if self.footer else None
 
     @property
@@ -76,6 +79,7 @@ TABLE_TITLES: dict[str, Promise] = {
     "applications-by-phase": gettext_lazy("Applications by phase"),
     "applications-by-industry": gettext_lazy("Applications by industry"),
     "applications-by-location": gettext_lazy("Applications by location"),
+    "applications-by-year": gettext_lazy("Applications by year of submission"),
     "applications-by-month": gettext_lazy("Applications by month of submission"),
     "money-by-phase": gettext_lazy("Grants against each phase's budget"),
     "money-by-scheme": gettext_lazy("Grants by scheme"),
@@ -198,7 +202,6 @@ def benefit_rows(dashboard: Dashboard) -> list[list]:
             total = total / KWH_PER_MWH
             per_million = None if per_million is None else per_million / KWH_PER_MWH
         rows.append([str(label), str(unit), total, per_million])
-    assert len(rows) == len(BENEFIT_FIELDS)
     return rows
 
 
@@ -208,6 +211,19 @@ def _fuel_label(value: str) -> str:
 
 def _unit_label(value: str) -> str:
     return str(FuelUnit(value).label) if value in FuelUnit.values else value
+
+
+def _by_year(months: list[CountRow]) -> list[CountRow]:
+    """Monthly rows (already aggregates, a few hundred at most) summed by year."""
+    years: dict[int, CountRow] = {}
+    for row in months:
+        year = years.setdefault(row.key.year, CountRow(key=row.key.year))
+        for name in ("received", "approved", "rejected", "withdrawn", "pending"):
+            setattr(year, name, getattr(year, name) + getattr(row, name))
+    if years:
+        for key in range(min(years), max(years) + 1):
+            years.setdefault(key, CountRow(key=key))
+    return [years[key] for key in sorted(years)]
 
 
 def build_tables(dashboard: Dashboard, labels: Labels | None = None) -> list[Table]:
@@ -257,6 +273,13 @@ def build_tables(dashboard: Dashboard, labels: Labels | None = None) -> list[Tab
             _("Location"),
             d.by_location,
             labels.location,
+            d.totals,
+        ),
+        _count_table(
+            "applications-by-year",
+            _("Year"),
+            _by_year(d.by_month),
+            str,
             d.totals,
         ),
         _count_table(

@@ -46,14 +46,28 @@ def _filter_form(request) -> tuple[ReportFilterForm, ReportFilters]:
 def _charts(dashboard, tables) -> dict:
     by_slug = {t.slug: t for t in tables}
     months = by_slug["applications-by-month"].rows
+    by_year = len(months) > 24
+    if by_year:
+        months = by_slug["applications-by-year"].rows
     industries = by_slug["applications-by-industry"].rows
     money = dashboard.money_total
+    titles = {
+        "trend_title": _("Applications received and approved by year of submission")
+        if by_year
+        else _("Applications received and approved by month of submission"),
+        "industry_title": _("Applications received by industry"),
+        "budget_title": _("Share of the budget committed and paid"),
+    }
     return {
+        **titles,
+        "trend_by_year": by_year,
         "trend": charts.line_chart(
             chart_id="chart-trend",
-            title=_("Applications received and approved by month of submission"),
+            title=titles["trend_title"],
             desc=_("The table after this chart gives the figures."),
-            labels=[row[0] for row in months],
+            labels=[str(row[0]) for row in months]
+            if by_year
+            else [f"{m:%Y-%m}" for m in selectors.month_range(dashboard.by_month)],
             series=[
                 (_("Received"), [row[1] for row in months], charts.BLUE),
                 (_("Approved"), [row[2] for row in months], charts.GREEN),
@@ -61,13 +75,13 @@ def _charts(dashboard, tables) -> dict:
         ),
         "industry": charts.bar_chart(
             chart_id="chart-industry",
-            title=_("Applications received by industry"),
+            title=titles["industry_title"],
             desc=_("The table after this chart gives the figures."),
             bars=[(row[0], row[1]) for row in industries],
         ),
         "budget": charts.gauge(
             chart_id="chart-budget",
-            title=_("Share of the budget committed and paid"),
+            title=titles["budget_title"],
             desc=_("The table after this chart gives the figures."),
             committed=money.committed,
             paid=money.paid,
