@@ -71,7 +71,7 @@ PLAN = {
     "phase-3": [("OA", 10, FINISHED), ("DP", 8, FINISHED), ("OS", 2, [S.CLOSED])],
     "phase-4": [
         ("OA", 10, FINISHED),
-        ("DP(i)", 7, [*FINISHED, S.IN_PROGRESS, S.FINAL_REPORT_SUBMITTED]),
+        ("DP(i)", 8, [*FINISHED, S.IN_PROGRESS, S.FINAL_REPORT_SUBMITTED]),
         ("DP(ii)", 4, [S.COMPLETED, S.IN_PROGRESS, S.REJECTED]),
         ("OS", 2, [S.COMPLETED, S.IN_PROGRESS]),
     ],

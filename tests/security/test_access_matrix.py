@@ -134,11 +134,27 @@ def _published(factory_path: str, **fields) -> Callable[[World], dict[str, objec
     return make
 
 
+def _report_pdf(world: World) -> dict[str, object]:
+    """A finished PDF report EPD asked for (issue 8): any reader of reports may open it."""
+    from reports.models import ExportStatus, ReportExport
+
+    export = ReportExport.objects.create(
+        requested_by=world.users["epd"],
+        language="en",
+        status=ExportStatus.READY,
+        pdf=b"%PDF-1.4\n%%EOF\n",
+    )
+    return {"pk": export.pk}
+
+
 OBJECTS: dict[str, Callable[[World], dict[str, object]]] = {
     # Public pages of one published object: everyone may see them.
     "cases:detail": _published("tests.cases.factories.SuccessCaseFactory"),
     "pages:news_detail": _published("tests.pages.factories.NewsItemFactory"),
     "pages:event_detail": _published("tests.pages.factories.EventFactory"),
+    # Reports (issue 8): EPD viewers and the Secretariat only.
+    "reports:pdf_detail": _report_pdf,
+    "reports:pdf_download": _report_pdf,
 }
 
 PLACEHOLDERS = {
