@@ -72,6 +72,7 @@ PENDING_STATUSES = (
     S.VETTING,
 )
 ZERO = Decimal("0")
+ZERO_HKD = Decimal("0.00")
 CENT = Decimal("0.01")
 MILLION = Decimal("1000000")
 BENEFIT_FIELDS = (
@@ -140,8 +141,8 @@ class MoneyRow:
     """Grants of one group; ``budget`` only for phases."""
 
     key: object
-    committed: Decimal = ZERO
-    paid: Decimal = ZERO
+    committed: Decimal = ZERO_HKD
+    paid: Decimal = ZERO_HKD
     budget: Decimal | None = None
 
     @property
@@ -174,7 +175,7 @@ class Benefits:
     """Sums over the counted final reports, and the grant approved for them."""
 
     reports: int = 0
-    grant: Decimal = ZERO
+    grant: Decimal = ZERO_HKD
     totals: dict[str, Decimal] = field(default_factory=dict)
     fuels: list[FuelRow] = field(default_factory=list)
 
@@ -213,9 +214,9 @@ class Dashboard:
         budgets = [r.budget for r in rows if r.budget is not None]
         return MoneyRow(
             key=None,
-            committed=sum((r.committed for r in rows), ZERO),
-            paid=sum((r.paid for r in rows), ZERO),
-            budget=sum(budgets, ZERO) if budgets else None,
+            committed=sum((r.committed for r in rows), ZERO_HKD),
+            paid=sum((r.paid for r in rows), ZERO_HKD),
+            budget=sum(budgets, ZERO_HKD) if budgets else None,
         )
 
 
@@ -279,14 +280,18 @@ def _money_by(filters: ReportFilters, key: str) -> list[MoneyRow]:
         _committed(filters)
         .values(f"application__{key}")
         .annotate(
-            total=Coalesce(Sum("approved_amount_hkd"), Value(ZERO), output_field=money)
+            total=Coalesce(
+                Sum("approved_amount_hkd"), Value(ZERO_HKD), output_field=money
+            )
         )
     )
     paid = (
         Disbursement.objects.filter(filters.application_q("application__"))
         .order_by()
         .values(f"application__{key}")
-        .annotate(total=Coalesce(Sum("amount_hkd"), Value(ZERO), output_field=money))
+        .annotate(
+            total=Coalesce(Sum("amount_hkd"), Value(ZERO_HKD), output_field=money)
+        )
     )
     rows: dict[object, MoneyRow] = {}
     for row in committed:
@@ -342,7 +347,7 @@ def _benefits(filters: ReportFilters) -> Benefits:
             application__in=reports.values("application_id"),
         )
         .aggregate(total=Sum("approved_amount_hkd"))["total"]
-        or ZERO
+        or ZERO_HKD
     )
     fuels = (
         ReportFuel.objects.filter(report__in=reports.values("pk"))

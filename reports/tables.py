@@ -298,7 +298,7 @@ def build_tables(dashboard: Dashboard, labels: Labels | None = None) -> list[Tab
                 Column(_("Committed (HK$)"), MONEY),
                 Column(_("Paid (HK$)"), MONEY),
                 Column(_("Remaining (HK$)"), MONEY),
-                Column(_("Committed (% of budget)"), PERCENT),
+                Column(_("Share of budget committed (%)"), PERCENT),
             ],
             rows=[
                 [
