@@ -61,9 +61,8 @@ def line_chart(
     width, height = 720, 280
     left, right, top, bottom = 48, 16, 16, 64
     plot_w, plot_h = width - left - right, height - top - bottom
-    peak = max(
-        4, _nice_max(max((max(v, default=0) for _n, v, _c in series), default=0))
-    )
+    highest = max((max(v, default=0) for _n, v, _c in series), default=0)
+    peak = 4 * max(1, _nice_max(highest / 4))  # four whole-number steps
     n = max(len(labels), 1)
 
     def x(i: int) -> float:

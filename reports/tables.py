@@ -346,9 +346,7 @@ def build_tables(dashboard: Dashboard, labels: Labels | None = None) -> list[Tab
             )
             % {
                 "reports": d.benefits.reports,
-                "grant": formats.number_format(
-                    d.benefits.grant, 2, force_grouping=True
-                ),
+                "grant": format_value(d.benefits.grant, MONEY),
             },
         ),
         Table(
@@ -375,15 +373,13 @@ def build_tables(dashboard: Dashboard, labels: Labels | None = None) -> list[Tab
 
 
 def format_value(value, kind: str) -> str:
-    """A cell as the page and the PDF show it (exports keep the raw value)."""
+    """A cell as the page and the PDF show it (exports keep the raw value).
+
+    Thousands are grouped with commas in every language, as Hong Kong writes money.
+    """
     if value is None:
         return "–"
-    if kind == COUNT:
-        return formats.number_format(value, 0, force_grouping=True)
-    if kind == MONEY:
-        return formats.number_format(value, 2, force_grouping=True)
-    if kind in (PERCENT, DAYS):
-        return formats.number_format(value, 1, force_grouping=True)
-    if kind == QUANTITY:
-        return formats.number_format(value, 3, force_grouping=True)
-    return str(value)
+    places = {COUNT: 0, MONEY: 2, PERCENT: 1, DAYS: 1, QUANTITY: 3}.get(kind)
+    if places is None:
+        return str(value)
+    return f"{Decimal(value):,.{places}f}"

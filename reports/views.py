@@ -3,6 +3,7 @@
 Nothing here changes programme data; the only write is a request for a PDF.
 """
 
+from decimal import Decimal
 from functools import wraps
 
 from django.contrib.auth.decorators import login_required
@@ -22,7 +23,7 @@ from . import charts, selectors, services
 from .exports import XLSX_TYPE, table_csv, tables_xlsx
 from .filters import ReportFilterForm, ReportFilters
 from .models import ExportStatus, ReportExport
-from .tables import Labels, build_tables
+from .tables import COUNT, DAYS, Labels, build_tables, format_value
 
 
 def reports_reader_required(view):
@@ -92,6 +93,21 @@ def _charts(dashboard, tables) -> dict:
     }
 
 
+def _cards(dashboard) -> dict[str, str]:
+    """The headline figures above the tables, formatted like the tables."""
+    money = dashboard.money_total
+    rate = dashboard.totals.approval_rate
+    co2 = dashboard.benefits.totals.get("co2_avoided_tonnes", Decimal("0"))
+    return {
+        "received": format_value(dashboard.totals.received, COUNT),
+        "approval_rate": "–" if rate is None else f"{rate}%",
+        "median_days": format_value(dashboard.median_days, DAYS),
+        "committed": format_value(money.committed, COUNT),
+        "paid": format_value(money.paid, COUNT),
+        "co2": format_value(co2, COUNT),
+    }
+
+
 def dashboard_context(*, filters: ReportFilters) -> dict:
     """What the page and the PDF show for ``filters``, in the active language."""
     dashboard = selectors.dashboard_get(filters=filters)
@@ -100,8 +116,7 @@ def dashboard_context(*, filters: ReportFilters) -> dict:
     return {
         "dashboard": dashboard,
         "tables": {t.slug.replace("-", "_"): t for t in tables},
-        "money": dashboard.money_total,
-        "co2": dashboard.benefits.totals.get("co2_avoided_tonnes"),
+        "cards": _cards(dashboard),
         "table_list": tables,
         "charts": _charts(dashboard, tables),
         "filters": filters,
