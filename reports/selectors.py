@@ -41,8 +41,8 @@ from django.db.models import (
 from django.db.models.functions import Coalesce, TruncMonth
 from django.utils import timezone
 
-from applications.models import Application as _Application
 from applications.models import (
+    Application,
     ApplicationStatus,
     Decision,
     DecisionOutcome,
@@ -236,12 +236,40 @@ def _status_counts(prefix: str = "") -> dict:
 
 
 def _applications(filters: ReportFilters):
-    return _Application.objects.filter(filters.application_q()).order_by()
+    return Application.objects.filter(filters.application_q()).order_by()
 
 
-def _counts_by(filters: ReportFilters, key: str) -> list[CountRow]:
-    rows = _applications(filters).values(key).annotate(**_status_counts()).order_by(key)
-    return [CountRow(key=row.pop(key), **row) for row in rows]
+COUNT_FIELDS = ("received", "approved", "rejected", "withdrawn", "pending")
+# The dimensions the dashboard groups by, as paths from an application. One query
+# groups by all of them at once (a few thousand groups at most: schemes x industries
+# x locations), and each breakdown is rolled up from those aggregate rows.
+DIMENSIONS = {
+    "scheme": "scheme_id",
+    "phase": "scheme__phase_id",
+    "industry": "factory__industry",
+    "location": "factory__location",
+}
+
+
+def _sort_key(key):
+    return (key is None, key if key is not None else 0)
+
+
+def _count_cube(filters: ReportFilters) -> list[dict]:
+    return list(
+        _applications(filters).values(*DIMENSIONS.values()).annotate(**_status_counts())
+    )
+
+
+def _roll_up_counts(cube: list[dict], path: str | None) -> list[CountRow]:
+    """Sum the cube's rows by one dimension (all of them into one row if None)."""
+    rows: dict[object, CountRow] = {}
+    for cell in cube:
+        key = cell[path] if path else None
+        row = rows.setdefault(key, CountRow(key=key))
+        for name in COUNT_FIELDS:
+            setattr(row, name, getattr(row, name) + cell[name])
+    return sorted(rows.values(), key=lambda r: _sort_key(r.key))
 
 
 def _counts_by_month(filters: ReportFilters) -> list[CountRow]:
@@ -273,12 +301,16 @@ def _committed(filters: ReportFilters):
     )
 
 
-def _money_by(filters: ReportFilters, key: str) -> list[MoneyRow]:
-    """Committed and paid per value of ``key`` (a path from the application)."""
+MONEY_DIMENSIONS = ("scheme", "phase", "industry")
+
+
+def _money_cube(filters: ReportFilters) -> list[tuple[dict, str]]:
+    """Committed and paid grouped by scheme, phase and industry: two queries."""
     money = DecimalField(max_digits=16, decimal_places=2)
+    paths = [f"application__{DIMENSIONS[d]}" for d in MONEY_DIMENSIONS]
     committed = (
         _committed(filters)
-        .values(f"application__{key}")
+        .values(*paths)
         .annotate(
             total=Coalesce(
                 Sum("approved_amount_hkd"), Value(ZERO_HKD), output_field=money
@@ -288,23 +320,26 @@ def _money_by(filters: ReportFilters, key: str) -> list[MoneyRow]:
     paid = (
         Disbursement.objects.filter(filters.application_q("application__"))
         .order_by()
-        .values(f"application__{key}")
+        .values(*paths)
         .annotate(
             total=Coalesce(Sum("amount_hkd"), Value(ZERO_HKD), output_field=money)
         )
     )
+    return [(row, "committed") for row in committed] + [(row, "paid") for row in paid]
+
+
+def _roll_up_money(cube: list[tuple[dict, str]], dimension: str) -> list[MoneyRow]:
+    path = f"application__{DIMENSIONS[dimension]}"
     rows: dict[object, MoneyRow] = {}
-    for row in committed:
-        k = row[f"application__{key}"]
-        rows.setdefault(k, MoneyRow(key=k)).committed = row["total"]
-    for row in paid:
-        k = row[f"application__{key}"]
-        rows.setdefault(k, MoneyRow(key=k)).paid = row["total"]
-    return sorted(rows.values(), key=lambda r: (r.key is None, r.key or 0))
+    for cell, figure in cube:
+        row = rows.setdefault(cell[path], MoneyRow(key=cell[path]))
+        setattr(row, figure, getattr(row, figure) + cell["total"])
+    return sorted(rows.values(), key=lambda r: _sort_key(r.key))
 
 
-def _money_by_phase(filters: ReportFilters) -> list[MoneyRow]:
-    by_phase = {row.key: row for row in _money_by(filters, "scheme__phase_id")}
+def _money_by_phase(filters: ReportFilters, cube) -> list[MoneyRow]:
+    """Every phase (or the one filtered) with its budget, even without grants."""
+    by_phase = {row.key: row for row in _roll_up_money(cube, "phase")}
     phases = Phase.objects.order_by("opens_on")
     if filters.phase:
         phases = phases.filter(pk=filters.phase)
@@ -388,23 +423,25 @@ def _processing_times(filters: ReportFilters) -> dict:
 
 
 def dashboard_compute(*, filters: ReportFilters) -> Dashboard:
-    """Every figure for ``filters``, straight from the database (16 queries)."""
-    totals = _applications(filters).aggregate(**_status_counts())
+    """Every figure for ``filters``, straight from the database (10 queries)."""
+    cube = _count_cube(filters)
+    money = _money_cube(filters)
     times = _processing_times(filters)
+    totals = _roll_up_counts(cube, None)
     return Dashboard(
         filters=filters,
-        totals=CountRow(key=None, **totals),
+        totals=totals[0] if totals else CountRow(key=None),
         median_days=_days(times["median"]),
         p90_days=_days(times["p90"]),
         decided=times["decided"],
-        by_scheme=_counts_by(filters, "scheme_id"),
-        by_phase=_counts_by(filters, "scheme__phase_id"),
-        by_industry=_counts_by(filters, "factory__industry"),
-        by_location=_counts_by(filters, "factory__location"),
+        by_scheme=_roll_up_counts(cube, DIMENSIONS["scheme"]),
+        by_phase=_roll_up_counts(cube, DIMENSIONS["phase"]),
+        by_industry=_roll_up_counts(cube, DIMENSIONS["industry"]),
+        by_location=_roll_up_counts(cube, DIMENSIONS["location"]),
         by_month=_counts_by_month(filters),
-        money_by_phase=_money_by_phase(filters),
-        money_by_scheme=_money_by(filters, "scheme_id"),
-        money_by_industry=_money_by(filters, "factory__industry"),
+        money_by_phase=_money_by_phase(filters, money),
+        money_by_scheme=_roll_up_money(money, "scheme"),
+        money_by_industry=_roll_up_money(money, "industry"),
         benefits=_benefits(filters),
         computed_at=timezone.now(),
     )

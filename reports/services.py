@@ -5,6 +5,7 @@ from django.utils import timezone, translation
 
 from core.pdf import render_pdf
 
+from .context import dashboard_context
 from .filters import ReportFilters
 from .models import ExportStatus, ReportExport
 
@@ -24,8 +25,6 @@ def report_export_request(
 
 def report_export_render(*, export_id) -> ReportExport | None:
     """Make the PDF of a pending request; a ready or missing one is left alone."""
-    from .views import dashboard_context  # the page and the PDF share one context
-
     with transaction.atomic():
         export = (
             ReportExport.objects.select_for_update()

@@ -3,7 +3,6 @@
 Nothing here changes programme data; the only write is a request for a PDF.
 """
 
-from decimal import Decimal
 from functools import wraps
 
 from django.contrib.auth.decorators import login_required
@@ -13,17 +12,17 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language
-from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from accounts.roles import can_read_reports
 from core.uploads import private_file_response
 
-from . import charts, selectors, services
+from . import selectors, services
+from .context import dashboard_context, filter_labels
 from .exports import XLSX_TYPE, table_csv, tables_xlsx
 from .filters import ReportFilterForm, ReportFilters
 from .models import ExportStatus, ReportExport
-from .tables import COUNT, DAYS, Labels, build_tables, format_value
+from .tables import Labels, build_tables
 
 
 def reports_reader_required(view):
@@ -42,110 +41,6 @@ def reports_reader_required(view):
 def _filter_form(request) -> tuple[ReportFilterForm, ReportFilters]:
     form = ReportFilterForm(request.GET or None)
     return form, form.filters() if form.is_bound else ReportFilters()
-
-
-def _charts(dashboard, tables) -> dict:
-    by_slug = {t.slug: t for t in tables}
-    months = by_slug["applications-by-month"].rows
-    by_year = len(months) > 24
-    if by_year:
-        months = by_slug["applications-by-year"].rows
-    industries = by_slug["applications-by-industry"].rows
-    money = dashboard.money_total
-    titles = {
-        "trend_title": _("Applications received and approved by year of submission")
-        if by_year
-        else _("Applications received and approved by month of submission"),
-        "industry_title": _("Applications received by industry"),
-        "budget_title": _("Share of the budget committed and paid"),
-    }
-    return {
-        **titles,
-        "trend_by_year": by_year,
-        "trend": charts.line_chart(
-            chart_id="chart-trend",
-            title=titles["trend_title"],
-            desc=_("The table after this chart gives the figures."),
-            labels=[str(row[0]) for row in months]
-            if by_year
-            else [f"{m:%Y-%m}" for m in selectors.month_range(dashboard.by_month)],
-            series=[
-                (_("Received"), [row[1] for row in months], charts.BLUE),
-                (_("Approved"), [row[2] for row in months], charts.GREEN),
-            ],
-        ),
-        "industry": charts.bar_chart(
-            chart_id="chart-industry",
-            title=titles["industry_title"],
-            desc=_("The table after this chart gives the figures."),
-            bars=[(row[0], row[1]) for row in industries],
-        ),
-        "budget": charts.gauge(
-            chart_id="chart-budget",
-            title=titles["budget_title"],
-            desc=_("The table after this chart gives the figures."),
-            committed=money.committed,
-            paid=money.paid,
-            budget=money.budget,
-            committed_label=_("Committed"),
-            paid_label=_("Paid"),
-        ),
-    }
-
-
-def _cards(dashboard) -> dict[str, str]:
-    """The headline figures above the tables, formatted like the tables."""
-    money = dashboard.money_total
-    rate = dashboard.totals.approval_rate
-    co2 = dashboard.benefits.totals.get("co2_avoided_tonnes", Decimal("0"))
-    return {
-        "received": format_value(dashboard.totals.received, COUNT),
-        "approval_rate": "–" if rate is None else f"{rate}%",
-        "median_days": format_value(dashboard.median_days, DAYS),
-        "committed": format_value(money.committed, COUNT),
-        "paid": format_value(money.paid, COUNT),
-        "co2": format_value(co2, COUNT),
-    }
-
-
-def dashboard_context(*, filters: ReportFilters) -> dict:
-    """What the page and the PDF show for ``filters``, in the active language."""
-    dashboard = selectors.dashboard_get(filters=filters)
-    labels = Labels()
-    tables = build_tables(dashboard, labels)
-    return {
-        "dashboard": dashboard,
-        "tables": {t.slug.replace("-", "_"): t for t in tables},
-        "cards": _cards(dashboard),
-        "table_list": tables,
-        "charts": _charts(dashboard, tables),
-        "filters": filters,
-        "querystring": filters.querystring(),
-        "filter_labels": _filter_labels(filters, labels),
-    }
-
-
-def _filter_labels(filters: ReportFilters, labels: Labels) -> list[tuple[str, str]]:
-    """The filter in words, for the page's summary and the PDF."""
-    form = ReportFilterForm()
-    shown = []
-    if filters.date_from:
-        shown.append((_("Submitted from"), filters.date_from.isoformat()))
-    if filters.date_to:
-        shown.append((_("Submitted to"), filters.date_to.isoformat()))
-    if filters.phase:
-        shown.append((_("Phase"), labels.phase(filters.phase)))
-    for name in ("scheme", "industry", "location"):
-        value = getattr(filters, name)
-        if value:
-            choices = {}
-            for key, label in form.fields[name].choices:
-                if isinstance(label, list | tuple):
-                    choices.update(dict(label))
-                else:
-                    choices[key] = label
-            shown.append((str(form.fields[name].label), str(choices.get(value, value))))
-    return shown
 
 
 @reports_reader_required
@@ -232,7 +127,7 @@ def pdf_detail(request, pk):
         template,
         {
             "export": export,
-            "filter_labels": _filter_labels(filters, Labels()),
+            "filter_labels": filter_labels(filters, Labels()),
             "pending": export.status == ExportStatus.PENDING,
         },
     )
