@@ -296,6 +296,11 @@ def site_visit_record(
     """Record the on-site assessment; the application moves on to the committee."""
     _secretariat(by)
     with transaction.atomic():
+        locked = Application.objects.select_for_update().get(pk=application.pk)
+        if locked.status not in (Status.DOCUMENTS_CHECKED, Status.SITE_VISITED):
+            raise RecognitionRefused(
+                _("A site visit is recorded after the document check.")
+            )
         visit = SiteVisit.objects.create(
             application=application,
             visited_on=visited_on,
@@ -304,9 +309,9 @@ def site_visit_record(
             recommendation=recommendation,
             recorded_by=by,
         )
-        if application.status == Status.DOCUMENTS_CHECKED:
+        if locked.status == Status.DOCUMENTS_CHECKED:
             application_transition(
-                application=application,
+                application=locked,
                 to_status=Status.SITE_VISITED,
                 by=by,
                 role=SECRETARIAT,
