@@ -115,7 +115,9 @@ def test_no_open_cycle_means_no_start(applicant_client, categories, plant):
     from .factories import CycleFactory
 
     today = timezone.localdate()
-    CycleFactory(opens_on=today + timedelta(days=5), closes_on=today + timedelta(days=9))
+    CycleFactory(
+        opens_on=today + timedelta(days=5), closes_on=today + timedelta(days=9)
+    )
     page = applicant_client.get(URL).content.decode()
     assert "opens for applications on" in page
     response = applicant_client.post(
@@ -160,7 +162,9 @@ def test_the_draft_saves_measures_evidence_and_own_earlier_projects(
     assert response.status_code == 302
     application.refresh_from_db()
     assert list(application.earlier_projects.all()) == [ours]
-    assert [m.title for m in application.measures.all()] == ["Variable-speed compressor"]
+    assert [m.title for m in application.measures.all()] == [
+        "Variable-speed compressor"
+    ]
     assert application.measures.get().change_percent == Decimal("-27.3")
     assert application.evidence.count() == 2
 
@@ -219,7 +223,9 @@ def test_submitting_gives_a_reference_and_an_acknowledgement_in_the_users_langua
     assert application.summary == "A CP committee meets monthly."
 
 
-def test_an_incomplete_draft_is_not_submitted(applicant_client, cycle, categories, plant):
+def test_an_incomplete_draft_is_not_submitted(
+    applicant_client, cycle, categories, plant
+):
     applicant_client.post(
         URL + "new/", {"category": categories["manufacturing"].pk, "factory": plant.pk}
     )
@@ -271,7 +277,9 @@ def test_another_organisation_cannot_fetch_or_remove_evidence(
 ):
     evidence = complete_draft().evidence.get()
     assert other_client.get(f"{URL}evidence/{evidence.uuid}/").status_code == 404
-    assert other_client.post(f"{URL}evidence/{evidence.uuid}/remove/").status_code == 404
+    assert (
+        other_client.post(f"{URL}evidence/{evidence.uuid}/remove/").status_code == 404
+    )
     assert Evidence.objects.filter(pk=evidence.pk).exists()
 
     download = applicant_client.get(f"{URL}evidence/{evidence.uuid}/")

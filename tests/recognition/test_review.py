@@ -144,9 +144,12 @@ def test_the_whole_cycle_from_review_to_certificate(
     assert b"".join(download.streaming_content).startswith(b"%PDF")
     refused = other_client.get(f"/en/apply/recognition/{kept.pk}/certificate/")
     assert refused.status_code == 404
-    assert applicant_client.get(
-        f"/en/apply/recognition/{objected.pk}/certificate/"
-    ).status_code == 404
+    assert (
+        applicant_client.get(
+            f"/en/apply/recognition/{objected.pk}/certificate/"
+        ).status_code
+        == 404
+    )
 
     # The public list and the certificate check show the partner.
     page = client.get("/en/recognition/").content.decode()
@@ -202,9 +205,7 @@ def test_a_bad_objection_form_keeps_what_was_typed(
     assert not Objection.objects.exists()
 
 
-def test_a_step_out_of_order_is_refused_and_changes_nothing(
-    staff_client, submitted
-):
+def test_a_step_out_of_order_is_refused_and_changes_nothing(staff_client, submitted):
     application = submitted[0]
     response = act(staff_client, "application", "recommend", application)
     application.refresh_from_db()
@@ -223,7 +224,9 @@ def test_drafts_are_not_in_the_secretariats_list(staff_client, complete_draft):
 def test_reminders_go_once_to_unfinished_drafts_in_the_last_days(
     complete_draft, submitted, cycle, user
 ):
-    draft = complete_draft(factory=FactoryFactory(organisation=user.membership.organisation))
+    draft = complete_draft(
+        factory=FactoryFactory(organisation=user.membership.organisation)
+    )
     assert services.drafts_due_for_reminder() == []
     cycle.closes_on = timezone.localdate() + timedelta(days=3)
     cycle.save()

@@ -49,14 +49,17 @@ def test_an_incomplete_draft_lists_everything_missing():
         window_open=False,
     )
     assert len(missing) == 6
-    assert rules.missing_for_submission(
-        summary="x",
-        measure_count=1,
-        evidence_count=1,
-        declares_no_convictions=True,
-        declares_information_true=True,
-        window_open=True,
-    ) == []
+    assert (
+        rules.missing_for_submission(
+            summary="x",
+            measure_count=1,
+            evidence_count=1,
+            declares_no_convictions=True,
+            declares_information_true=True,
+            window_open=True,
+        )
+        == []
+    )
 
 
 def test_the_workflow_table_gives_each_step_to_its_role():
