@@ -96,7 +96,9 @@ MeasureFormSet = forms.formset_factory(
 
 class EvidenceForm(forms.Form):
     kind = forms.ChoiceField(
-        label=_("Kind of evidence"), choices=EvidenceKind.choices, required=False
+        label=_("Kind of evidence"),
+        choices=[("", "---------"), *EvidenceKind.choices],
+        required=False,
     )
     description = forms.CharField(
         label=_("What it shows"), max_length=200, required=False
