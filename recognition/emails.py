@@ -1,30 +1,12 @@
 """E-mails of the Recognition Scheme, each in its recipient's language, sent once."""
 
 from django.conf import settings
-from django.core.mail import EmailMessage, get_connection
-from django.db import models
+from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 
 from .models import Application, Award, Objection
-
-
-def send_once(model: type[models.Model], pk: int, flag: str, compose) -> bool:
-    """Claim the row's ``flag`` (a *_at column), then send; release it on failure."""
-    claimed = model.objects.filter(pk=pk, **{f"{flag}__isnull": True}).update(
-        **{flag: timezone.now()}
-    )
-    if not claimed:
-        return False
-    try:
-        messages = compose(model.objects.get(pk=pk))
-        if messages:
-            get_connection().send_messages(messages)
-    except Exception:
-        model.objects.filter(pk=pk).update(**{flag: None})
-        raise
-    return True
 
 
 def _email(template: str, context: dict, language: str, to: list[str]) -> EmailMessage:

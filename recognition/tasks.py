@@ -1,37 +1,29 @@
 """Celery tasks: thin callers by primary key; each is safe to run twice."""
 
-from smtplib import SMTPException
-
 from celery import shared_task
+
+from applications.emails import send_once
+from applications.tasks import RETRY
 
 from . import emails, services
 from .models import Application, Award, Objection
 
-RETRY = {
-    "autoretry_for": (SMTPException, OSError),
-    "retry_backoff": True,
-    "retry_backoff_max": 600,
-    "max_retries": 8,
-}
-
 
 @shared_task(**RETRY)
 def send_submitted(application_id: int) -> bool:
-    return emails.send_once(
-        Application, application_id, "acknowledged_at", emails.submitted
-    )
+    return send_once(Application, application_id, "acknowledged_at", emails.submitted)
 
 
 @shared_task(**RETRY)
 def send_closing_reminder(application_id: int) -> bool:
-    return emails.send_once(
+    return send_once(
         Application, application_id, "reminder_sent_at", emails.closing_reminder
     )
 
 
 @shared_task(**RETRY)
 def send_objection_received(objection_id: int) -> bool:
-    return emails.send_once(
+    return send_once(
         Objection, objection_id, "acknowledged_at", emails.objection_received
     )
 
@@ -40,7 +32,7 @@ def send_objection_received(objection_id: int) -> bool:
 def produce_certificate(award_id: int) -> bool:
     """Produce the certificate once, then tell the organisation it is ready."""
     services.award_produce_certificate(award_id=award_id)
-    return emails.send_once(Award, award_id, "notified_at", emails.awarded)
+    return send_once(Award, award_id, "notified_at", emails.awarded)
 
 
 @shared_task

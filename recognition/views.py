@@ -13,7 +13,7 @@ from applications.selectors import organisation_for_user
 from core.uploads import private_file_response
 
 from . import selectors, services, workflow
-from .forms import DetailsForm, EvidenceForm, MeasureFormSet, StartForm
+from .forms import DetailsForm, EvidenceForm, MeasureForm, MeasureFormSet, StartForm
 from .models import Status
 
 
@@ -81,19 +81,7 @@ def new(request):
 
 def _measure_initial(application):
     return [
-        {
-            field: getattr(measure, field)
-            for field in (
-                "title",
-                "area",
-                "description",
-                "implemented_on",
-                "unit",
-                "before",
-                "after",
-                "investment_hkd",
-            )
-        }
+        {field: getattr(measure, field) for field in MeasureForm.Meta.fields}
         for measure in application.measures.all()
     ]
 
