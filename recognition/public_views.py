@@ -30,7 +30,7 @@ def _too_many_from_here(request) -> bool:
 def page_extra(request) -> dict:
     """What the Recognition Scheme page (pages.views.recognition) adds: the way to
     apply, the notice if one runs, and the searchable list of recognised partners."""
-    years = selectors.partner_years()
+    calendar = selectors.cycle_calendar()
     try:
         year = int(request.GET.get("year", ""))
     except ValueError:
@@ -39,10 +39,10 @@ def page_extra(request) -> dict:
     query = request.GET.get("q", "")[:100]
     partners = selectors.partner_list(year=year, category=category, query=query)
     return {
-        "open_cycle": selectors.cycle_get_open(),
-        "next_cycle": selectors.cycle_get_next(),
-        "notice_cycle": selectors.cycle_get_on_notice(),
-        "years": years,
+        "open_cycle": calendar.open,
+        "next_cycle": calendar.next,
+        "notice_cycle": calendar.on_notice,
+        "years": calendar.published_years,
         "year": year,
         "category": category,
         "query": query,

@@ -1,10 +1,11 @@
 """Scoped reads. An applicant reaches an application, its evidence or its certificate
 only through their own organisation: "not yours" and "does not exist" both answer 404."""
 
+from dataclasses import dataclass
 from datetime import date
 from uuid import UUID
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
@@ -118,6 +119,30 @@ def funded_project_list(*, organisation: Organisation) -> QuerySet[FundingApplic
 # --- Public -------------------------------------------------------------------------
 
 
+@dataclass
+class CycleCalendar:
+    """Where the scheme stands today, from one query over the (few) cycles."""
+
+    open: Cycle | None
+    next: Cycle | None
+    on_notice: Cycle | None
+    published_years: list[int]
+
+
+def cycle_calendar(*, on: date | None = None) -> CycleCalendar:
+    today = on or timezone.localdate()
+    cycles = list(Cycle.objects.order_by("-year"))
+    upcoming = sorted(
+        (c for c in cycles if c.opens_on > today), key=lambda c: c.opens_on
+    )
+    return CycleCalendar(
+        open=next((c for c in cycles if c.is_open(on=today)), None),
+        next=upcoming[0] if upcoming else None,
+        on_notice=next((c for c in cycles if c.notice_is_running(on=today)), None),
+        published_years=[c.year for c in cycles if c.results_published_at],
+    )
+
+
 def partner_list(
     *, year: int | None = None, category: str = "", query: str = ""
 ) -> QuerySet[Award]:
@@ -148,27 +173,6 @@ def partner_list(
         "application__organisation__name_en",
         "pk",
     )
-
-
-def partner_years() -> list[int]:
-    return list(
-        Cycle.objects.filter(results_published_at__isnull=False)
-        .order_by("-year")
-        .values_list("year", flat=True)
-    )
-
-
-def partner_counts(*, year: int) -> dict[str, int]:
-    """Awards per category code in one year."""
-    rows = (
-        Award.objects.filter(
-            application__cycle__year=year,
-            application__cycle__results_published_at__isnull=False,
-        )
-        .values("application__category__code")
-        .annotate(n=Count("pk"))
-    )
-    return {row["application__category__code"]: row["n"] for row in rows}
 
 
 def notice_entry_list(*, cycle: Cycle) -> QuerySet[Application]:

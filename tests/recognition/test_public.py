@@ -160,3 +160,40 @@ def test_seed_demo_twice_changes_nothing_and_shows_every_stage():
     statuses = set(Application.objects.values_list("status", flat=True))
     assert statuses == {Status.DRAFT, Status.ON_NOTICE, Status.AWARDED}
     assert Award.objects.filter(certificate_generated_at__isnull=False).count() == 3
+
+
+def test_the_applicant_list_and_the_notice_cost_the_same_queries_for_many_rows(
+    client, applicant_client, complete_draft, organisation, cycle, categories
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def counts():
+        with CaptureQueriesContext(connection) as mine:
+            assert applicant_client.get("/en/apply/recognition/").status_code == 200
+        with CaptureQueriesContext(connection) as notice:
+            assert client.get("/en/recognition/notice/").status_code == 200
+        return len(mine), len(notice)
+
+    def entry(n):
+        application = complete_draft(
+            factory=FactoryFactory(organisation=organisation, name=f"Plant {n}")
+        )
+        Application.objects.filter(pk=application.pk).update(
+            status=Status.ON_NOTICE,
+            reference=f"RS-2099-{n:04d}",
+            submitted_at=timezone.now(),
+        )
+
+    today = timezone.localdate()
+    type(cycle).objects.filter(pk=cycle.pk).update(
+        committee_meets_on=today,
+        notice_starts_on=today,
+        notice_published_at=timezone.now(),
+    )
+    entry(1)
+    counts()  # the first request also sets up the session
+    few = counts()
+    for n in range(2, 14):
+        entry(n)
+    assert counts() == few
