@@ -378,6 +378,7 @@ class ObjectionAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         if obj.outcome == ObjectionOutcome.PENDING:
+            Objection.objects.filter(pk=obj.pk).update(outcome_notes=obj.outcome_notes)
             return
         try:
             services.objection_decide(

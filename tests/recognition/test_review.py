@@ -249,3 +249,47 @@ def test_the_admin_lists_answer_with_few_queries(
     page = staff_client.get(f"{ADMIN}application/{submitted[0].pk}/change/")
     assert page.status_code == 200
     assert "Counter-flow rinsing" in page.content.decode()
+
+
+def _change_form_data(response) -> dict:
+    """The admin change form's current data, with every inline's management form."""
+    data = {}
+    form = response.context["adminform"].form
+    for name, field in form.fields.items():
+        value = form.initial.get(name, field.initial)
+        if value is not None:
+            data[name] = value
+    for inline in response.context["inline_admin_formsets"]:
+        formset = inline.formset
+        for key, value in formset.management_form.initial.items():
+            data[f"{formset.prefix}-{key}"] = value
+        for i, item in enumerate(formset.forms):
+            data[f"{formset.prefix}-{i}-id"] = item.instance.pk or ""
+            data[f"{formset.prefix}-{i}-application"] = item.instance.application_id
+    return data
+
+
+def test_a_site_visit_recorded_in_the_admin_moves_the_application_on(
+    staff_client, secretariat, submitted
+):
+    application = submitted[0]
+    act(staff_client, "application", "documents_ok", application)
+    url = f"{ADMIN}application/{application.pk}/change/"
+    data = _change_form_data(staff_client.get(url))
+    data.update(
+        {
+            "site_visits-TOTAL_FORMS": "1",
+            "site_visits-0-visited_on": "2026-07-02",
+            "site_visits-0-assessors": "HKPC: Chan Siu Ming",
+            "site_visits-0-findings": "Rinse tanks in place; meters read as stated.",
+            "site_visits-0-recommendation": "recommend",
+        }
+    )
+    response = staff_client.post(url, data)
+
+    assert response.status_code == 302, response.context["errors"]
+    application.refresh_from_db()
+    visit = application.site_visits.get()
+    assert (visit.recorded_by, visit.assessors) == (secretariat, "HKPC: Chan Siu Ming")
+    assert application.status == Status.SITE_VISITED
+    assert application.status_changes.last().by == secretariat
