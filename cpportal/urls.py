@@ -20,8 +20,10 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", include("core.urls")),
     path("", include("pages.urls")),
+    path("recognition/", include("recognition.public_urls")),  # issue 10
     path("accounts/", include("allauth.urls")),
     path("accounts/", include("accounts.urls")),
+    path("apply/recognition/", include("recognition.urls")),  # issue 10
     path("apply/", include("applications.urls")),
     path("cases/", include("cases.urls")),
     path("toolbox/", include("toolbox.urls")),

@@ -34,9 +34,12 @@ def programme(request):
 
 
 def recognition(request):
-    return render(
-        request, "pages/recognition.html", {"page": selectors.recognition_page()}
-    )
+    page = selectors.recognition_page()
+    # Issue 10: the recognition app adds the way to apply and the partner list.
+    from recognition.public_views import page_extra
+
+    page.extra.update(page_extra(request))
+    return render(request, "pages/recognition.html", {"page": page})
 
 
 def faq(request):

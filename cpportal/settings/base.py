@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "toolbox",
     "pages",
     "reports",
+    "recognition",
 ]
 
 MIDDLEWARE = [
@@ -127,6 +128,22 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_TRANSPORT_OPTIONS = {"max_retries": 1, "interval_start": 0}
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_TIMEZONE = "Asia/Hong_Kong"
+
+# --- Recognition Scheme (issue 10): daily jobs -------------------------------------
+from celery.schedules import crontab  # noqa: E402
+
+CELERY_BEAT_SCHEDULE = {
+    **globals().get("CELERY_BEAT_SCHEDULE", {}),
+    "recognition-remind-unfinished-drafts": {
+        "task": "recognition.tasks.remind_unfinished_drafts",
+        "schedule": crontab(hour=9, minute=0),
+    },
+    "recognition-produce-missing-certificates": {
+        "task": "recognition.tasks.produce_missing_certificates",
+        "schedule": crontab(hour=3, minute=30),
+    },
+}
+# --- end Recognition Scheme ----------------------------------------------------------
 
 # --- Files ----------------------------------------------------------------------
 # Uploads and letters are private: no MEDIA_URL, served only through views that check

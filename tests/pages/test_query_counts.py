@@ -51,7 +51,7 @@ PAGES = [
     ("/en/events/", 4),
     ("/en/resources/", 3),
     ("/en/faq/", 3),
-    ("/en/recognition/", 3),
+    ("/en/recognition/", 5),  # +2 from issue 10: the cycles, the partner list
     ("/en/providers/", 5),
 ]
 

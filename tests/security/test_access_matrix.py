@@ -38,6 +38,7 @@ from django.utils.regex_helper import normalize
 
 from accounts.roles import APPLICANT, EPD_VIEWER, SECRETARIAT
 from tests.factories import UserFactory
+from tests.recognition.factories import recognition_objects
 
 ROLES = ("anonymous", "applicant_a", "applicant_b", "secretariat", "epd")
 ALLOW, DENY, EITHER = "allow", "deny", "either"
@@ -103,6 +104,9 @@ RULES = [
     # The dashboard's answer to staff is for issue 3 to decide; everything below it
     # is for applicants, and an object's page for its own organisation only.
     Rule("apply/", {**APPLICANTS, "secretariat": EITHER, "epd": EITHER}),
+    # Issue 10, Recognition Scheme: an organisation's applications and certificates
+    # (public pages are under recognition/* above).
+    Rule("apply/recognition/*", APPLICANTS, owned=True),
     Rule("apply/*", APPLICANTS, owned=True),
     Rule("reports/*", REPORTS),
     Rule("admin/", access(secretariat=ALLOW)),
@@ -155,6 +159,8 @@ OBJECTS: dict[str, Callable[[World], dict[str, object]]] = {
     # Reports (issue 8): EPD viewers and the Secretariat only.
     "reports:pdf_detail": _report_pdf,
     "reports:pdf_download": _report_pdf,
+    # Issue 10: the Recognition Scheme's objects (tests/recognition/factories.py).
+    **recognition_objects(),
 }
 
 PLACEHOLDERS = {
