@@ -11,6 +11,21 @@ from .applications import (
     application_withdraw,
     reference_allocate,
 )
+from .workflow import (
+    application_assign,
+    application_decide,
+    application_move,
+    assessment_record,
+    claim_accept,
+    claim_return,
+    claim_submit,
+    closure_refusal,
+    decision_in_force,
+    disbursement_record,
+    report_return,
+    report_submit,
+    report_verify,
+)
 from .attachments import attachment_add, attachment_remove
 from .organisations import (
     factory_save,
@@ -25,6 +40,19 @@ from .organisations import (
 )
 
 __all__ = [
+    "application_assign",
+    "application_decide",
+    "application_move",
+    "assessment_record",
+    "claim_accept",
+    "claim_return",
+    "claim_submit",
+    "closure_refusal",
+    "decision_in_force",
+    "disbursement_record",
+    "report_return",
+    "report_submit",
+    "report_verify",
     "application_answer_information_request",
     "application_create_draft",
     "application_replace_cost_lines",
