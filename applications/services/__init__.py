@@ -11,6 +11,18 @@ from .applications import (
     application_withdraw,
     reference_allocate,
 )
+from .attachments import attachment_add, attachment_remove
+from .organisations import (
+    factory_save,
+    invitation_accept,
+    invitation_from_token,
+    invitation_revoke,
+    invitation_token,
+    member_invite,
+    member_remove,
+    organisation_create,
+    organisation_update,
+)
 from .workflow import (
     application_assign,
     application_decide,
@@ -25,18 +37,6 @@ from .workflow import (
     report_return,
     report_submit,
     report_verify,
-)
-from .attachments import attachment_add, attachment_remove
-from .organisations import (
-    factory_save,
-    invitation_accept,
-    invitation_from_token,
-    invitation_revoke,
-    invitation_token,
-    member_invite,
-    member_remove,
-    organisation_create,
-    organisation_update,
 )
 
 __all__ = [
