@@ -299,3 +299,24 @@ def application_documents(*, application: Application) -> QuerySet[Attachment]:
 def pending_answer_files(*, application: Application) -> QuerySet[Attachment]:
     """Files uploaded for an answer that has not been sent yet."""
     return attachment_list_current(application=application, message=None, kind="answer")
+
+
+# --- After the decision (what the applicant may see) ------------------------------
+
+
+def post_award_for_applicant(*, application: Application) -> dict:
+    """The decision in force, reports, claims and payments: never the assessment,
+    the audit trail or the Secretariat's internal notes."""
+    from django.db.models import Sum
+
+    decision = application.decisions.order_by("-number").first()
+    if decision is None:
+        return {"decision": None}
+    paid = application.disbursements.aggregate(total=Sum("amount_hkd"))["total"]
+    return {
+        "decision": decision,
+        "reports": list(application.reports.order_by("kind", "number")),
+        "claims": list(application.claims.order_by("number")),
+        "payments": list(application.disbursements.order_by("paid_on", "pk")),
+        "paid_total": paid or 0,
+    }

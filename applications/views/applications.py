@@ -137,6 +137,7 @@ def detail(request, pk: int):
         ),
         "editable": editable,
         "hint": workflow.APPLICANT_HINTS[application.status],
+        **selectors.post_award_for_applicant(application=application),
     }
     if editable:
         tasks = _task_list(application)

@@ -664,3 +664,34 @@ def test_a_demonstration_grant_uses_its_own_share_and_ceiling(ready_draft, user,
     assert decision.ceiling_hkd == application.scheme.ceiling_hkd
     assert decision.decided_by == staff
     assert Actor.SECRETARIAT == application.status_changes.latest("pk").actor_role
+
+
+# --- What the applicant sees --------------------------------------------------------
+
+
+def test_the_applicant_sees_each_step_but_never_internal_notes_or_scores(
+    in_progress, staff, user, client
+):
+    services.application_assign(application=in_progress, user=staff, case_officer=staff)
+    report = services.report_submit(
+        application=in_progress, user=user, kind=ReportKind.FINAL, values=FIGURES
+    )
+    services.report_return(report=report, user=staff, note="Add the meter photos.")
+    client.force_login(user)
+
+    page = client.get(f"/en/apply/applications/{in_progress.pk}/").content.decode()
+    dashboard = client.get("/en/apply/").content.decode()
+
+    assert "HK$25,000" in page  # the approved grant
+    assert "Install a sub-meter on the line." in page  # the conditions
+    assert "Add the meter photos." in page  # why the report came back
+    for step in ("Being checked", "Being assessed", "Approved", "Project under way"):
+        assert step in page, step
+        assert step in dashboard, step
+    assert SCORES["comments"] not in page  # the assessor's comments are internal
+    assert "Recommend" not in page
+
+
+def test_another_organisation_sees_nothing_of_it(in_progress, other_member, client):
+    client.force_login(other_member.user)
+    assert client.get(f"/en/apply/applications/{in_progress.pk}/").status_code == 404
