@@ -292,7 +292,16 @@ def factory_evidence(*, factory: Factory) -> QuerySet[Attachment]:
 def application_documents(*, application: Application) -> QuerySet[Attachment]:
     """The application's own documents (not those sent with an answer)."""
     return attachment_list_current(application=application, message=None).exclude(
-        kind="answer"
+        kind__in=["answer", "report_evidence", "receipt"]
+    )
+
+
+def pending_post_award_files(
+    *, application: Application, kind: str
+) -> QuerySet[Attachment]:
+    """Evidence or receipts uploaded for a report or claim not sent yet."""
+    return attachment_list_current(
+        application=application, kind=kind, report=None, claim=None
     )
 
 

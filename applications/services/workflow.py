@@ -24,6 +24,7 @@ from ..models import (
     Application,
     ApplicationMessage,
     ApplicationStatus,
+    Attachment,
     AuditAction,
     AuditEntry,
     ClaimStatus,
@@ -389,6 +390,18 @@ def decision_in_force(application: Application) -> Decision | None:
 
 # --- Reports ------------------------------------------------------------------------
 
+
+def _attach_pending(application, kind: str, **owner) -> None:
+    """Files uploaded for the report or claim being sent become part of it, fixed."""
+    Attachment.objects.filter(
+        application=application,
+        kind=kind,
+        report=None,
+        claim=None,
+        removed_at=None,
+    ).update(locked_at=timezone.now(), **owner)
+
+
 REPORT_FIGURES = (
     "electricity",
     "water",
@@ -486,6 +499,7 @@ def report_submit(
             )
             for f in fuels
         )
+        _attach_pending(locked, "report_evidence", report=report)
         if role == Actor.SECRETARIAT:
             _audit(locked, AuditAction.REPORT_RECORDED, user, report=str(report))
         if kind == ReportKind.FINAL:
@@ -695,6 +709,7 @@ def claim_submit(
             due_on=decision.claim_due_on,
             submitted_at=timezone.now(),
         )
+        _attach_pending(locked, "receipt", claim=claim)
         if role == Actor.SECRETARIAT:
             _audit(locked, AuditAction.CLAIM_RECORDED, user, claim=str(claim))
     return claim

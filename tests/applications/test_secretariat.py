@@ -695,3 +695,86 @@ def test_the_applicant_sees_each_step_but_never_internal_notes_or_scores(
 def test_another_organisation_sees_nothing_of_it(in_progress, other_member, client):
     client.force_login(other_member.user)
     assert client.get(f"/en/apply/applications/{in_progress.pk}/").status_code == 404
+
+
+# --- The applicant's reports and claims ---------------------------------------------
+
+
+def test_the_applicant_sends_a_final_report_with_evidence_and_fuels(
+    in_progress, user, client
+):
+    from .factories import pdf_file
+
+    client.force_login(user)
+    url = f"/en/apply/applications/{in_progress.pk}/reports/new/"
+    assert client.get(url).status_code == 200
+    refused = client.post(
+        url,
+        {
+            "kind": "final",
+            "narrative": "Rectifiers replaced",
+            "electricity_before_kwh": "-5",
+            "files": pdf_file("meter.pdf"),
+            "fuels-TOTAL_FORMS": "3",
+            "fuels-INITIAL_FORMS": "0",
+        },
+    )
+    assert refused.status_code == 200
+    # The file is kept although the figure was refused.
+    assert in_progress.attachments.filter(kind="report_evidence").count() == 1
+
+    sent = client.post(
+        url,
+        {
+            "kind": "final",
+            "narrative": "Rectifiers replaced",
+            "electricity_before_kwh": "100000",
+            "electricity_after_kwh": "80000",
+            "fuels-TOTAL_FORMS": "3",
+            "fuels-INITIAL_FORMS": "0",
+            "fuels-0-fuel": "diesel",
+            "fuels-0-unit": "L",
+            "fuels-0-before": "1000",
+            "fuels-0-after": "700",
+        },
+    )
+    assert sent.status_code == 302
+    in_progress.refresh_from_db()
+    assert in_progress.status == S.FINAL_REPORT_SUBMITTED
+    report = in_progress.reports.get()
+    assert report.attachments.count() == 1
+    assert report.fuels.get().before == Decimal("1000")
+
+
+def test_the_applicant_claims_with_receipts_and_is_refused_above_the_grant(
+    in_progress, user, client
+):
+    from .factories import pdf_file
+
+    client.force_login(user)
+    url = f"/en/apply/applications/{in_progress.pk}/claims/new/"
+    too_much = client.post(
+        url,
+        {
+            "expenditure_hkd": "60000",
+            "amount_hkd": "25000.01",
+            "files": pdf_file("r.pdf"),
+        },
+    )
+    assert "more than what is left" in too_much.content.decode() or (
+        "cannot exceed" in too_much.content.decode()
+    )
+    assert not in_progress.claims.exists()
+    client.post(
+        url, {"expenditure_hkd": "50000", "amount_hkd": "25000", "is_final": "on"}
+    )
+    claim = in_progress.claims.get()
+    assert claim.attachments.count() == 1
+    assert claim.status == ClaimStatus.SUBMITTED
+
+
+def test_reports_and_claims_are_closed_before_approval(submitted, user, client):
+    client.force_login(user)
+    for path in ("reports/new/", "claims/new/"):
+        response = client.get(f"/en/apply/applications/{submitted.pk}/{path}")
+        assert response.status_code == 302, path
