@@ -1,7 +1,7 @@
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.core.exceptions import PermissionDenied
-from django.db.models import Sum
+from django.db.models import F, Sum
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
@@ -435,11 +435,9 @@ class ApplicationAdmin(ExportActionMixin, ReadOnlyAdmin):
         "__str__",
         "title",
         "organisation",
-        "scheme_kind",
         "status_label",
         "case_officer",
-        "requested_grant_hkd",
-        "needs_committee_decision",
+        "requested_grant",
         "submitted_at",
     ]
     list_filter = [
@@ -466,7 +464,8 @@ class ApplicationAdmin(ExportActionMixin, ReadOnlyAdmin):
         "organisation__br_number",
     ]
     date_hierarchy = "submitted_at"
-    ordering = ["-submitted_at", "-pk"]
+    # Newest submissions first; drafts (not submitted yet) last.
+    ordering = [F("submitted_at").desc(nulls_last=True), "-pk"]
     list_per_page = 50
     fields = [
         "reference",
@@ -506,9 +505,9 @@ class ApplicationAdmin(ExportActionMixin, ReadOnlyAdmin):
     def has_export_permission(self, request):
         return is_secretariat(request.user)
 
-    @admin.display(description=_("scheme"), ordering="scheme__kind")
-    def scheme_kind(self, obj):
-        return f"{obj.scheme.get_kind_display()} · {obj.scheme.phase.code}"
+    @admin.display(description=_("requested grant"), ordering="requested_grant_hkd")
+    def requested_grant(self, obj):
+        return hkd(obj.requested_grant_hkd)
 
     @admin.display(description=_("status"), ordering="status")
     def status_label(self, obj):

@@ -806,6 +806,8 @@ def _seed_workflow(
             kind=ReportKind.PROGRESS,
             values={
                 "narrative": "Flash vessel and pumps installed; return piping half done.",
+                "electricity_before_kwh": Decimal("650000"),
+                "electricity_after_kwh": Decimal("641000"),
                 "water_before_m3": Decimal("18000"),
                 "water_after_m3": Decimal("16800"),
             },

@@ -591,7 +591,10 @@ def _compute_savings(report: ProjectReport, application: Application) -> None:
         else:
             fuel.co2_avoided_tonnes = None
     ReportFuel.objects.bulk_update(fuels, ["saved", "co2_avoided_tonnes"])
-    report.co2_avoided_tonnes = (co2_kg / 1000).quantize(Decimal("0.001"))
+    # None, not zero, when no figure had a documented factor to compute it from.
+    report.co2_avoided_tonnes = (
+        (co2_kg / 1000).quantize(Decimal("0.001")) if used else None
+    )
     report.factors_used = used
 
 

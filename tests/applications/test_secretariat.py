@@ -457,6 +457,30 @@ def test_project_dates_beyond_the_schemes_duration_are_refused(vetting, staff):
 
 
 def test_a_verified_report_stores_savings_and_co2(in_progress, staff, user):
+    from toolbox.models import EmissionFactor
+
+    grid = EmissionFactor.objects.filter(
+        kind="grid", region="HK", is_region_default=True
+    ).first() or EmissionFactor.objects.create(
+        code="hk-test",
+        name="HK",
+        kind="grid",
+        region="HK",
+        is_region_default=True,
+        unit="kWh",
+        co2_kg_per_unit=Decimal("0.7"),
+        source="EPD",
+    )
+    diesel = EmissionFactor.objects.filter(code="diesel").first() or (
+        EmissionFactor.objects.create(
+            code="diesel",
+            name="Diesel",
+            kind="fuel",
+            unit="L",
+            co2_kg_per_unit=Decimal("2.6765"),
+            source="EPD",
+        )
+    )
     report = services.report_submit(
         application=in_progress,
         user=user,
@@ -478,6 +502,15 @@ def test_a_verified_report_stores_savings_and_co2(in_progress, staff, user):
     assert report.electricity_saved_kwh == Decimal("20000")
     assert report.water_saved_m3 == Decimal("500")
     assert report.fuels.get().saved == Decimal("600")
+    # CO2 from the documented factors: the grid's for electricity, diesel's per litre.
+    assert report.co2_avoided_tonnes == (
+        (
+            Decimal("20000") * grid.co2_kg_per_unit
+            + Decimal("600") * diesel.co2_kg_per_unit
+        )
+        / 1000
+    ).quantize(Decimal("0.001"))
+    assert set(report.factors_used) == {grid.code, "diesel"}
     assert Application.objects.get(pk=in_progress.pk).status == S.IN_PROGRESS
 
 
