@@ -204,6 +204,8 @@ def operation_form_response(
         "title": op.label,
         "operation": op,
         "applications": applications,
+        # Shown before the step is taken: these will be refused, the rest done.
+        "not_applicable": [a for a in applications if not op.applies_to(a)],
         "form": form,
         "batch": batch,
         "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,

@@ -718,43 +718,53 @@ def claim_submit(
     return claim
 
 
-def claim_accept(*, claim: PaymentClaim, user, note: str = "") -> PaymentClaim:
-    _require_secretariat(user)
+def _review_claim(claim, user, note, *, status, action, refusal) -> PaymentClaim:
     with transaction.atomic():
         locked_app = _lock(claim.application)
         locked = PaymentClaim.objects.select_for_update().get(pk=claim.pk)
         if locked.status != ClaimStatus.SUBMITTED:
-            raise ApplicationError(_("Only a submitted claim can be accepted."))
-        locked.status = ClaimStatus.ACCEPTED
-        locked.secretariat_comment = (note or "").strip()
+            raise ApplicationError(refusal)
+        locked.status = status
+        locked.secretariat_comment = note
         locked.save(update_fields=["status", "secretariat_comment"])
-        _audit(locked_app, AuditAction.CLAIM_ACCEPTED, user, note, claim=str(locked))
+        _audit(locked_app, action, user, note, claim=str(locked))
+        if status == ClaimStatus.RETURNED:
+            _notice(
+                locked_app,
+                user,
+                _("Payment claim %(number)s returned: %(note)s")
+                % {"number": locked.number, "note": note},
+            )
     claim.refresh_from_db()
     return claim
 
 
+def claim_accept(*, claim: PaymentClaim, user, note: str = "") -> PaymentClaim:
+    _require_secretariat(user)
+    return _review_claim(
+        claim,
+        user,
+        (note or "").strip(),
+        status=ClaimStatus.ACCEPTED,
+        action=AuditAction.CLAIM_ACCEPTED,
+        refusal=_("Only a submitted claim can be accepted."),
+    )
+
+
 def claim_return(*, claim: PaymentClaim, user, note: str) -> PaymentClaim:
+    """Return a claim with what to change; the applicant sends a new one."""
     _require_secretariat(user)
     note = (note or "").strip()
     if not note:
         raise ApplicationError(_("Say what the applicant should change."))
-    with transaction.atomic():
-        locked_app = _lock(claim.application)
-        locked = PaymentClaim.objects.select_for_update().get(pk=claim.pk)
-        if locked.status != ClaimStatus.SUBMITTED:
-            raise ApplicationError(_("Only a submitted claim can be returned."))
-        locked.status = ClaimStatus.RETURNED
-        locked.secretariat_comment = note
-        locked.save(update_fields=["status", "secretariat_comment"])
-        _audit(locked_app, AuditAction.CLAIM_RETURNED, user, note, claim=str(locked))
-        _notice(
-            locked_app,
-            user,
-            _("Payment claim %(number)s returned: %(note)s")
-            % {"number": locked.number, "note": note},
-        )
-    claim.refresh_from_db()
-    return claim
+    return _review_claim(
+        claim,
+        user,
+        note,
+        status=ClaimStatus.RETURNED,
+        action=AuditAction.CLAIM_RETURNED,
+        refusal=_("Only a submitted claim can be returned."),
+    )
 
 
 def disbursement_record(
