@@ -353,9 +353,6 @@ class NewApplicationForm(forms.Form):
 
 # --- After approval (issue 4) -------------------------------------------------------
 
-FIGURE_HELP = _("A year's figure; leave empty what you did not measure.")
-
-
 class ApplicantReportForm(UploadsMixin, forms.ModelForm):
     """A progress or final report with the figures measured before and after."""
 
