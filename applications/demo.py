@@ -604,3 +604,339 @@ def _seed_applicants() -> None:
         {"factory": tuen_mun},
         [],
     )
+    _seed_workflow(
+        secretariat=secretariat,
+        user=user,
+        organisation=organisation,
+        kwun_tong=kwun_tong,
+        other=other,
+        harbour=harbour,
+        tuen_mun=tuen_mun,
+        schemes=schemes,
+        etsp=etsp,
+        etsp2=etsp2,
+        start=start,
+    )
+
+
+# --- The Secretariat's work in progress (issue 4) ------------------------------------
+
+SCORES = {
+    "baseline_score": 4,
+    "technology_score": 4,
+    "cost_score": 3,
+    "benefit_score": 4,
+    "recommendation": "conditions",
+    "comments": "Baseline supported by 12 months of bills; quotation in line with "
+    "two others for similar heat pumps. Recommend a sub-meter as a condition.",
+}
+
+
+def _to_assessment(application, secretariat) -> None:
+    services.application_assign(
+        application=application,
+        user=secretariat,
+        case_officer=secretariat,
+        technical_assessor=secretariat,
+    )
+    services.application_move(
+        application=application,
+        user=secretariat,
+        to_status=ApplicationStatus.SCREENING,
+        note="Documents complete; eligible.",
+    )
+    services.application_move(
+        application=application,
+        user=secretariat,
+        to_status=ApplicationStatus.TECHNICAL_ASSESSMENT,
+    )
+
+
+def _to_in_progress(application, secretariat, **decision) -> None:
+    _to_assessment(application, secretariat)
+    services.assessment_record(application=application, user=secretariat, **SCORES)
+    services.application_move(
+        application=application, user=secretariat, to_status=ApplicationStatus.VETTING
+    )
+    services.application_decide(
+        application=application,
+        user=secretariat,
+        outcome="approved",
+        meeting_reference="PMC meeting 2026/11",
+        **decision,
+    )
+    services.application_move(
+        application=application,
+        user=secretariat,
+        to_status=ApplicationStatus.IN_PROGRESS,
+        note="Acceptance of the terms received.",
+    )
+
+
+def _seed_workflow(
+    *,
+    secretariat,
+    user,
+    organisation,
+    kwun_tong,
+    other,
+    harbour,
+    tuen_mun,
+    schemes,
+    etsp,
+    etsp2,
+    start,
+) -> None:
+    """Applications at the Secretariat's later stages: under assessment, in
+    progress with a report, closed with its payment, and rejected. Demo data
+    sends no e-mail (every notification is marked as sent)."""
+    from .models import Decision, ReportKind
+
+    _file(other, harbour, "br_certificate", "BR certificate Harbour Food.pdf")
+    _file(
+        other,
+        harbour,
+        "hk_premises",
+        "Tenancy agreement Tuen Mun.pdf",
+        factory=tuen_mun,
+    )
+    yuen_long = _factory(
+        other,
+        harbour,
+        {
+            "name": "Yuen Long noodle factory",
+            "address": "22 Wang Lok Street, Yuen Long Industrial Estate, New Territories",
+            "location": "hk-yuen-long",
+            "connection_test": ConnectionTest.HK_FACTORY,
+            "industry": "food",
+            "industry_other": "",
+            "employees": 45,
+            "main_processes": "Dough mixing, steaming, drying and packing of noodles.",
+            "baseline_year": 2025,
+            "baseline_electricity_kwh": Decimal("380000"),
+            "baseline_water_m3": Decimal("9000"),
+        },
+        [],
+    )
+    _file(
+        other,
+        harbour,
+        "hk_premises",
+        "Tenancy agreement Yuen Long.pdf",
+        factory=yuen_long,
+    )
+
+    # Under technical assessment: an assessment of the Kwun Tong workshop.
+    oa, created = _draft(
+        user,
+        organisation,
+        schemes[SchemeKind.ASSESSMENT],
+        "Solvent and energy assessment of the printing workshop",
+        {
+            "factory": kwun_tong,
+            "planned_start": start,
+            "planned_end": start + timedelta(days=80),
+            "assessment_scope": "Roller cleaning solvents, ink drying and air compressors.",
+            "etsp": etsp,
+            "etsp_quotation_ref": "GP-Q-2026-131",
+            **DECLARED,
+        },
+        [
+            {
+                "item": "On-site assessment and report",
+                "supplier": etsp.name_en,
+                "quotation_ref": "GP-Q-2026-131",
+                "amount_hkd": Decimal("42000"),
+            }
+        ],
+    )
+    if created:
+        _file(user, organisation, "etsp_quotation", "GP-Q-2026-131.pdf", application=oa)
+        _submit(user, oa)
+        _to_assessment(oa, secretariat)
+
+    # In progress, with a verified progress report: a demonstration at Tuen Mun.
+    dp, created = _draft(
+        other,
+        harbour,
+        schemes[SchemeKind.DEMONSTRATION],
+        "Condensate recovery for the steam boiler",
+        {
+            "factory": tuen_mun,
+            "planned_start": start,
+            "planned_end": start + timedelta(days=200),
+            "technology": "Recover condensate and flash steam back to the boiler feed tank.",
+            "equipment": "Condensate pumps, flash vessel, insulated return piping.",
+            "baseline_description": "Condensate goes to drain; the boiler burns towngas.",
+            "expected_benefits": "About 12 % less towngas and 3,000 m³ less water a year.",
+            "expected_water_saving_m3": Decimal("3000"),
+            "etsp": etsp2,
+            "etsp_quotation_ref": "DES-2026-077",
+            **DECLARED,
+        },
+        [
+            {
+                "item": "Condensate recovery system, installed",
+                "supplier": "Delta Energy Services Co.",
+                "quotation_ref": "DES-2026-077",
+                "amount_hkd": Decimal("360000"),
+            }
+        ],
+    )
+    if created:
+        _file(other, harbour, "equipment_quotation", "DES-2026-077.pdf", application=dp)
+        _file(
+            other,
+            harbour,
+            "technical_proposal",
+            "Condensate proposal.pdf",
+            application=dp,
+        )
+        _submit(other, dp)
+        _to_in_progress(
+            dp,
+            secretariat,
+            approved_eligible_cost_hkd=Decimal("340000"),
+            conditions="Install a towngas sub-meter on the boiler before the project "
+            "starts and report its readings monthly.",
+        )
+        report = services.report_submit(
+            application=dp,
+            user=other,
+            kind=ReportKind.PROGRESS,
+            values={
+                "narrative": "Flash vessel and pumps installed; return piping half done.",
+                "electricity_before_kwh": Decimal("650000"),
+                "electricity_after_kwh": Decimal("641000"),
+                "water_before_m3": Decimal("18000"),
+                "water_after_m3": Decimal("16800"),
+            },
+            fuels=[
+                {
+                    "fuel": "towngas",
+                    "unit": "unit",
+                    "before": Decimal("90000"),
+                    "after": Decimal("84000"),
+                }
+            ],
+        )
+        services.report_verify(
+            report=report, user=secretariat, note="Readings checked."
+        )
+
+    # Closed: an assessment at Yuen Long, reported, paid and closed.
+    done, created = _draft(
+        other,
+        harbour,
+        schemes[SchemeKind.ASSESSMENT],
+        "Energy assessment of the noodle drying line",
+        {
+            "factory": yuen_long,
+            "planned_start": start,
+            "planned_end": start + timedelta(days=60),
+            "assessment_scope": "Steamers, dryers and compressed air.",
+            "etsp": etsp,
+            "etsp_quotation_ref": "GP-Q-2026-140",
+            **DECLARED,
+        },
+        [
+            {
+                "item": "On-site assessment and report",
+                "supplier": etsp.name_en,
+                "quotation_ref": "GP-Q-2026-140",
+                "amount_hkd": Decimal("50000"),
+            }
+        ],
+    )
+    if created:
+        _file(other, harbour, "etsp_quotation", "GP-Q-2026-140.pdf", application=done)
+        _submit(other, done)
+        _to_in_progress(done, secretariat)
+        report = services.report_submit(
+            application=done,
+            user=other,
+            kind=ReportKind.FINAL,
+            values={
+                "narrative": "Assessment report delivered; dryer heat recovery "
+                "recommended and fitted.",
+                "electricity_before_kwh": Decimal("380000"),
+                "electricity_after_kwh": Decimal("342000"),
+            },
+        )
+        services.report_verify(report=report, user=secretariat)
+        claim = services.claim_submit(
+            application=done,
+            user=other,
+            expenditure_hkd=Decimal("50000"),
+            amount_hkd=Decimal("25000"),
+            is_final=True,
+        )
+        services.claim_accept(claim=claim, user=secretariat)
+        services.disbursement_record(
+            claim=claim,
+            user=secretariat,
+            amount_hkd=Decimal("25000"),
+            paid_on=timezone.localdate(),
+            payment_reference="HKPC-PV-2026-0412",
+        )
+
+    # Rejected at screening.
+    rejected, created = _draft(
+        other,
+        harbour,
+        schemes[SchemeKind.DEMONSTRATION],
+        "Solar panels on the office roof",
+        {
+            "factory": yuen_long,
+            "planned_start": start,
+            "planned_end": start + timedelta(days=120),
+            "technology": "Rooftop solar panels for the office.",
+            "equipment": "20 kW photovoltaic array and inverter.",
+            "baseline_description": "Office lighting and air conditioning.",
+            "expected_benefits": "Lower electricity bills.",
+            "etsp": etsp2,
+            "etsp_quotation_ref": "DES-2026-090",
+            **DECLARED,
+        },
+        [
+            {
+                "item": "Photovoltaic array and inverter",
+                "supplier": "Delta Energy Services Co.",
+                "quotation_ref": "DES-2026-090",
+                "amount_hkd": Decimal("180000"),
+            }
+        ],
+    )
+    if created:
+        _file(
+            other,
+            harbour,
+            "equipment_quotation",
+            "DES-2026-090.pdf",
+            application=rejected,
+        )
+        _file(
+            other,
+            harbour,
+            "technical_proposal",
+            "Solar proposal.pdf",
+            application=rejected,
+        )
+        _submit(other, rejected)
+        services.application_move(
+            application=rejected,
+            user=secretariat,
+            to_status=ApplicationStatus.SCREENING,
+        )
+        services.application_decide(
+            application=rejected,
+            user=secretariat,
+            outcome="rejected",
+            reasons="The project concerns the office, not a production process, so it "
+            "is outside the Demonstration Project's scope.",
+        )
+    # Demo data sends no e-mail.
+    Decision.objects.filter(notified_at__isnull=True).update(notified_at=timezone.now())
+    ApplicationMessage.objects.filter(notified_at__isnull=True).update(
+        notified_at=timezone.now()
+    )

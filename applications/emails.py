@@ -9,7 +9,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from .models import ApplicationMessage, ApplicationVersion, Invitation
+from .models import ApplicationMessage, ApplicationVersion, Decision, Invitation
 
 
 def send_once(
@@ -94,6 +94,28 @@ def information_request(message: ApplicationMessage) -> list[EmailMessage]:
             {
                 "application": application,
                 "message": message,
+                "user": m.user,
+                "url": _url("applications:detail", m.user.language, application.pk),
+            },
+            m.user.language,
+            [m.user.email],
+        )
+        for m in members
+    ]
+
+
+def decision_notice(decision: Decision) -> list[EmailMessage]:
+    """The decision, to every member of the organisation in their own language; the
+    letter with the full terms follows from the Secretariat."""
+    application = decision.application
+    members = application.organisation.memberships.select_related("user")
+    return [
+        _email(
+            "decision",
+            {
+                "application": application,
+                "decision": decision,
+                "approved": decision.outcome == "approved",
                 "user": m.user,
                 "url": _url("applications:detail", m.user.language, application.pk),
             },

@@ -36,3 +36,19 @@ def can_manage_members(membership: Membership | None) -> tuple[bool, str]:
     if membership is not None and membership.is_administrator:
         return True, ""
     return False, _("Only your organisation's administrator can do this.")
+
+
+def can_report(application: Application) -> tuple[bool, str]:
+    if application.status == ApplicationStatus.IN_PROGRESS:
+        return True, ""
+    return False, _("Reports can be sent while the project is in progress.")
+
+
+def can_claim(application: Application) -> tuple[bool, str]:
+    if application.status in (
+        ApplicationStatus.IN_PROGRESS,
+        ApplicationStatus.FINAL_REPORT_SUBMITTED,
+        ApplicationStatus.COMPLETED,
+    ):
+        return True, ""
+    return False, _("Payment can be claimed once the project is under way.")

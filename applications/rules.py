@@ -474,3 +474,117 @@ def eligibility_refusals(facts: EligibilityFacts) -> list[Refusal]:
         )
         refusals += [refusal] if refusal else []
     return refusals
+
+
+# --- Decisions and payments (the Secretariat's workflow) ----------------------------
+
+
+def final_report_due(*, project_end: date, months: int) -> date:
+    """The final report is due ``months`` after the project ends (two by default)."""
+    return project_end + relativedelta(months=months)
+
+
+def decision_amount_refusals(
+    *,
+    approved_cost: Decimal,
+    requested_cost: Decimal,
+    amount: Decimal,
+    grant: Decimal,
+) -> list[Refusal]:
+    """The committee may trim, never raise: the approved eligible cost stays within
+    what was applied for, the amount within the grant the rules give for that cost
+    (share x cost, capped by the ceiling)."""
+    refusals = []
+    if approved_cost < 0 or amount < 0:
+        refusals.append(Refusal("negative", _("Amounts cannot be negative.")))
+        return refusals
+    if approved_cost > requested_cost:
+        refusals.append(
+            Refusal(
+                "cost_above_requested",
+                _(
+                    "The approved eligible cost (HK$%(approved)s) cannot exceed the "
+                    "eligible cost applied for (HK$%(requested)s)."
+                )
+                % {
+                    "approved": f"{approved_cost:,.2f}",
+                    "requested": f"{requested_cost:,.2f}",
+                },
+            )
+        )
+    if amount > grant:
+        refusals.append(
+            Refusal(
+                "amount_above_grant",
+                _(
+                    "The approved grant (HK$%(amount)s) cannot exceed the grant the "
+                    "scheme gives for the approved cost (HK$%(grant)s)."
+                )
+                % {"amount": f"{amount:,.2f}", "grant": f"{grant:,.0f}"},
+            )
+        )
+    return refusals
+
+
+def claim_amount_refusal(
+    *, amount: Decimal, expenditure: Decimal, share: Decimal, available: Decimal
+) -> Refusal | None:
+    """A claim asks for at most the share of what was spent, and at most what is
+    left of the approved grant after what is paid and claimed already."""
+    if amount <= 0 or expenditure <= 0:
+        return Refusal("not_positive", _("Enter amounts above zero."))
+    if amount > (expenditure * share).quantize(WHOLE_DOLLAR, rounding=ROUND_DOWN):
+        return Refusal(
+            "above_share",
+            _(
+                "The grant claimed cannot exceed %(share)s %% of the expenditure "
+                "(HK$%(limit)s)."
+            )
+            % {
+                "share": f"{share * 100:.0f}",
+                "limit": f"{(expenditure * share).quantize(WHOLE_DOLLAR, rounding=ROUND_DOWN):,.0f}",
+            },
+        )
+    if amount > available:
+        return Refusal(
+            "above_available",
+            _(
+                "The grant claimed (HK$%(amount)s) is more than what is left of the "
+                "approved grant (HK$%(available)s)."
+            )
+            % {"amount": f"{amount:,.2f}", "available": f"{available:,.2f}"},
+        )
+    return None
+
+
+def payment_refusal(
+    *,
+    amount: Decimal,
+    paid_to_date: Decimal,
+    approved: Decimal,
+    claim_outstanding: Decimal,
+) -> Refusal | None:
+    """Paid never exceeds approved (the database checks it too), nor the claim."""
+    if amount <= 0:
+        return Refusal("not_positive", _("Enter an amount above zero."))
+    if paid_to_date + amount > approved:
+        return Refusal(
+            "above_approved",
+            _(
+                "This payment would bring the total paid to HK$%(total)s, above the "
+                "approved grant of HK$%(approved)s."
+            )
+            % {
+                "total": f"{paid_to_date + amount:,.2f}",
+                "approved": f"{approved:,.2f}",
+            },
+        )
+    if amount > claim_outstanding:
+        return Refusal(
+            "above_claim",
+            _(
+                "The payment cannot exceed what is outstanding on the claim (HK$%(left)s)."
+            )
+            % {"left": f"{claim_outstanding:,.2f}"},
+        )
+    return None

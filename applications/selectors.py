@@ -292,10 +292,40 @@ def factory_evidence(*, factory: Factory) -> QuerySet[Attachment]:
 def application_documents(*, application: Application) -> QuerySet[Attachment]:
     """The application's own documents (not those sent with an answer)."""
     return attachment_list_current(application=application, message=None).exclude(
-        kind="answer"
+        kind__in=["answer", "report_evidence", "receipt"]
+    )
+
+
+def pending_post_award_files(
+    *, application: Application, kind: str
+) -> QuerySet[Attachment]:
+    """Evidence or receipts uploaded for a report or claim not sent yet."""
+    return attachment_list_current(
+        application=application, kind=kind, report=None, claim=None
     )
 
 
 def pending_answer_files(*, application: Application) -> QuerySet[Attachment]:
     """Files uploaded for an answer that has not been sent yet."""
     return attachment_list_current(application=application, message=None, kind="answer")
+
+
+# --- After the decision (what the applicant may see) ------------------------------
+
+
+def post_award_for_applicant(*, application: Application) -> dict:
+    """The decision in force, reports, claims and payments: never the assessment,
+    the audit trail or the Secretariat's internal notes."""
+    from django.db.models import Sum
+
+    decision = application.decisions.order_by("-number").first()
+    if decision is None:
+        return {"decision": None}
+    paid = application.disbursements.aggregate(total=Sum("amount_hkd"))["total"]
+    return {
+        "decision": decision,
+        "reports": list(application.reports.order_by("kind", "number")),
+        "claims": list(application.claims.order_by("number")),
+        "payments": list(application.disbursements.order_by("paid_on", "pk")),
+        "paid_total": paid or 0,
+    }

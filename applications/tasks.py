@@ -5,7 +5,7 @@ from smtplib import SMTPException
 from celery import shared_task
 
 from . import emails
-from .models import ApplicationMessage, ApplicationVersion, Invitation
+from .models import ApplicationMessage, ApplicationVersion, Decision, Invitation
 
 RETRY = {
     "autoretry_for": (SMTPException, OSError),
@@ -41,4 +41,11 @@ def send_information_request(message_id: int) -> bool:
 def notify_secretariat_of_answer(message_id: int) -> bool:
     return emails.send_once(
         ApplicationMessage, message_id, "notified_at", emails.answer_received
+    )
+
+
+@shared_task(**RETRY)
+def send_decision_notice(decision_id: int) -> bool:
+    return emails.send_once(
+        Decision, decision_id, "notified_at", emails.decision_notice
     )

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import applications, dashboard, files, organisations
+from .views import applications, dashboard, files, organisations, postaward
 
 app_name = "applications"
 urlpatterns = [
@@ -47,6 +47,9 @@ urlpatterns = [
         applications.version,
         name="version",
     ),
+    # After approval
+    path("applications/<int:pk>/reports/new/", postaward.report_new, name="report_new"),
+    path("applications/<int:pk>/claims/new/", postaward.claim_new, name="claim_new"),
     # Private files
     path("files/<uuid:uuid>/", files.download, name="file"),
     path("files/<uuid:uuid>/remove/", files.remove, name="file_remove"),

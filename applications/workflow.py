@@ -30,7 +30,8 @@ PRE_DECISION = frozenset(
 # The applicant may change the application's content only in these.
 EDITABLE = frozenset({S.DRAFT, S.INFO_REQUESTED})
 
-_withdraw = {S.WITHDRAWN: frozenset({APPLICANT})}
+# The Secretariat records a withdrawal the applicant asked for in writing.
+_withdraw = {S.WITHDRAWN: frozenset({APPLICANT, SECRETARIAT})}
 
 TRANSITIONS: Mapping[str, Mapping[str, frozenset[str]]] = {
     S.DRAFT: {S.SUBMITTED: frozenset({APPLICANT}), **_withdraw},
@@ -70,6 +71,31 @@ TRANSITIONS: Mapping[str, Mapping[str, frozenset[str]]] = {
     S.CLOSED: {},
     S.WITHDRAWN: {},
 }
+
+# --- The Secretariat's side (issue 4) ----------------------------------------------
+
+# Moves that need more than a status: each has its own service (and admin screen),
+# which checks the transition against TRANSITIONS like every other move.
+DEDICATED: Mapping[str, str] = {
+    S.INFO_REQUESTED: "application_request_information",  # the message
+    S.APPROVED: "application_decide",  # the decision: amount, conditions
+    S.REJECTED: "application_decide",  # the decision: reasons
+    S.FINAL_REPORT_SUBMITTED: "report_submit",  # the final report
+}
+
+# (from, to) moves whose note the Secretariat must give (why it goes back or stops).
+NOTE_REQUIRED = frozenset(
+    {
+        (S.VETTING, S.TECHNICAL_ASSESSMENT),
+        (S.FINAL_REPORT_SUBMITTED, S.IN_PROGRESS),
+        *((status, S.WITHDRAWN) for status in PRE_DECISION),
+    }
+)
+
+
+def note_required(from_status: str, to_status: str) -> bool:
+    return (from_status, to_status) in NOTE_REQUIRED
+
 
 # What the applicant reads: plain names in their language (staff see the labels of
 # ApplicationStatus).

@@ -5,12 +5,21 @@ continue", and the completeness check) they also require what the step needs.
 """
 
 from django import forms
+from django.core.validators import MinValueValidator
 from django.forms import inlineformset_factory
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .. import rules, selectors
-from ..models import Application, CostLine, FundingScheme, RepeatReason
+from ..models import (
+    Application,
+    CostLine,
+    FuelType,
+    FuelUnit,
+    FundingScheme,
+    ProjectReport,
+    RepeatReason,
+)
 from ..steps import DECLARATIONS, DETAILS, EARLIER, PROJECT, STEPS, step_get
 from .fields import MultipleFileField, UploadsMixin, upload_help
 
@@ -340,3 +349,129 @@ class NewApplicationForm(forms.Form):
             pk__in=[s.pk for s in schemes]
         ).select_related("phase")
         self.fields["scheme"].label_from_instance = lambda s: s.label
+
+
+# --- After approval (issue 4) -------------------------------------------------------
+
+class ApplicantReportForm(UploadsMixin, forms.ModelForm):
+    """A progress or final report with the figures measured before and after."""
+
+    files = MultipleFileField(label=_("Evidence (meter readings, bills, test results)"))
+    upload_fields = ("files",)
+
+    class Meta:
+        model = ProjectReport
+        fields = [
+            "kind",
+            "period_start",
+            "period_end",
+            "narrative",
+            "electricity_before_kwh",
+            "electricity_after_kwh",
+            "water_before_m3",
+            "water_after_m3",
+            "effluent_before_m3",
+            "effluent_after_m3",
+            "nox_before_kg",
+            "nox_after_kg",
+            "so2_before_kg",
+            "so2_after_kg",
+            "pm_before_kg",
+            "pm_after_kg",
+            "voc_before_kg",
+            "voc_after_kg",
+        ]
+        widgets = {
+            "period_start": forms.DateInput(attrs={"type": "date"}),
+            "period_end": forms.DateInput(attrs={"type": "date"}),
+            "narrative": forms.Textarea(attrs={"rows": 4}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["files"].help_text = upload_help()
+        self.fields["narrative"].required = True
+        for name, field in self.fields.items():
+            if name.endswith(("_kwh", "_m3", "_kg")):
+                field.min_value = 0
+                field.widget.attrs["min"] = "0"
+                field.validators.append(MinValueValidator(0))
+
+    def clean(self):
+        data = super().clean()
+        self.clean_uploads()
+        start, end = data.get("period_start"), data.get("period_end")
+        if start and end and end < start:
+            self.add_error("period_end", _("The period cannot end before it starts."))
+        return data
+
+    def _post_clean(self):
+        # The report is made by the service; nothing to validate on an instance here.
+        pass
+
+
+class FuelFigureForm(forms.Form):
+    fuel = forms.ChoiceField(label=_("Fuel"), required=False)
+    unit = forms.ChoiceField(label=_("Unit"), required=False)
+    before = forms.DecimalField(
+        label=_("Before (a year)"),
+        min_value=0,
+        max_digits=16,
+        decimal_places=3,
+        required=False,
+    )
+    after = forms.DecimalField(
+        label=_("After (a year)"),
+        min_value=0,
+        max_digits=16,
+        decimal_places=3,
+        required=False,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["fuel"].choices = [("", "—"), *FuelType.choices]
+        self.fields["unit"].choices = [("", "—"), *FuelUnit.choices]
+        for name, field in self.fields.items():
+            css = "form-select" if name in ("fuel", "unit") else "form-control"
+            field.widget.attrs["class"] = css
+
+    def clean(self):
+        data = super().clean()
+        filled = [
+            data.get(n) not in (None, "") for n in ("fuel", "unit", "before", "after")
+        ]
+        if any(filled) and not all(filled):
+            raise forms.ValidationError(
+                _("Give the fuel, its unit and the figures before and after.")
+            )
+        return data
+
+
+FuelFigureFormSet = forms.formset_factory(FuelFigureForm, extra=3, max_num=6)
+
+
+class ApplicantClaimForm(UploadsMixin, forms.Form):
+    expenditure_hkd = forms.DecimalField(
+        label=_("Expenditure on the project (HK$)"),
+        max_digits=14,
+        decimal_places=2,
+        min_value=0,
+    )
+    amount_hkd = forms.DecimalField(
+        label=_("Grant claimed (HK$)"), max_digits=14, decimal_places=2, min_value=0
+    )
+    is_final = forms.BooleanField(
+        label=_("This is the final claim of the project"), required=False
+    )
+    files = MultipleFileField(label=_("Invoices, receipts and proof of payment"))
+    upload_fields = ("files",)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["files"].help_text = upload_help()
+
+    def clean(self):
+        data = super().clean()
+        self.clean_uploads()
+        return data

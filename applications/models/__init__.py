@@ -42,6 +42,7 @@ from .postaward import (
     ReportStatus,
 )
 from .programme import FundingScheme, Phase, SchemeKind
+from .workflow import AuditAction, AuditEntry, Recommendation, TechnicalAssessment
 
 __all__ = [
     "FACTORY_FIELDS",
@@ -50,6 +51,10 @@ __all__ = [
     "OPEN_STATUSES",
     "UNSUBMITTED_STATUSES",
     "Actor",
+    "AuditAction",
+    "AuditEntry",
+    "Recommendation",
+    "TechnicalAssessment",
     "Application",
     "ApplicationMessage",
     "ApplicationStatus",

@@ -118,6 +118,23 @@ class Application(TimeStampedModel):
     needs_committee_decision = models.BooleanField(
         _("industry outside the targeted ones (committee decides)"), default=False
     )
+    # The Secretariat's people on the case (issue 4).
+    case_officer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("case officer"),
+    )
+    technical_assessor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("technical assessor"),
+    )
 
     # About the project
     title = models.CharField(_("project title"), max_length=200, blank=True)

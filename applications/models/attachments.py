@@ -82,6 +82,12 @@ class DocumentKind(models.TextChoices):
         _("Earlier assessment report and proof of the measure implemented (invoices)"),
     )
     ANSWER = "answer", _("Document sent with an answer")
+    # After approval (issue 4)
+    REPORT_EVIDENCE = (
+        "report_evidence",
+        _("Evidence for a report (meter readings, bills, test results, photos)"),
+    )
+    RECEIPT = "receipt", _("Invoices, receipts and proof of payment")
     OTHER = "other", _("Other supporting documents")
 
 
@@ -117,6 +123,20 @@ class Attachment(models.Model):
     )
     message = models.ForeignKey(
         ApplicationMessage,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="attachments",
+    )
+    report = models.ForeignKey(
+        "applications.ProjectReport",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="attachments",
+    )
+    claim = models.ForeignKey(
+        "applications.PaymentClaim",
         on_delete=models.PROTECT,
         null=True,
         blank=True,

@@ -62,6 +62,7 @@ class Decision(models.Model):
         verbose_name=_("recorded by"),
     )
     decided_at = models.DateTimeField(_("decided"), default=timezone.now)
+    notified_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["application", "number"]

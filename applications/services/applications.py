@@ -402,13 +402,18 @@ def application_withdraw(
 def application_request_information(
     *, application: Application, user, body: str
 ) -> ApplicationMessage:
-    """The Secretariat asks the applicant for more information (issue 4 adds the admin)."""
+    """The Secretariat asks the applicant for more information: the message shows on
+    the applicant's dashboard and goes by e-mail to every member after commit."""
+    body = (body or "").strip()
+    if not body:
+        raise ApplicationError(_("Write what the applicant should send or change."))
     with transaction.atomic():
         application_transition(
             application=application,
             to_status=S.INFO_REQUESTED,
             actor=user,
             role=Actor.SECRETARIAT,
+            reason=body,
         )
         message = ApplicationMessage.objects.create(
             application=application,

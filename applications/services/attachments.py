@@ -10,6 +10,13 @@ from ..models import Application, ApplicationStatus, Attachment, Factory, Organi
 from ..uploads import CheckedUpload
 from .common import require_member
 
+POST_AWARD_KINDS = ("report_evidence", "receipt")
+POST_AWARD_STATUSES = (
+    ApplicationStatus.IN_PROGRESS,
+    ApplicationStatus.FINAL_REPORT_SUBMITTED,
+    ApplicationStatus.COMPLETED,
+)
+
 
 def _require_member(user, organisation: Organisation) -> None:
     require_member(user, organisation.pk, _("You cannot add documents here."))
@@ -35,7 +42,11 @@ def attachment_add(
         answering = kind == "answer" and (
             application.status == ApplicationStatus.INFO_REQUESTED
         )
-        if application.status not in workflow.EDITABLE and not answering:
+        # Evidence for reports and receipts for claims, while the project runs.
+        reporting = (
+            kind in POST_AWARD_KINDS and application.status in POST_AWARD_STATUSES
+        )
+        if application.status not in workflow.EDITABLE and not (answering or reporting):
             raise NotEditable(
                 _("This application has been submitted and can no longer be changed.")
             )
@@ -64,7 +75,12 @@ def attachment_remove(*, user, attachment: Attachment) -> None:
     hidden (evidence), or refused (a submitted application's own documents)."""
     _require_member(user, attachment.organisation)
     application = attachment.application
-    if application is not None and application.status not in workflow.EDITABLE:
+    pending_evidence = attachment.kind in POST_AWARD_KINDS and not attachment.is_locked
+    if (
+        application is not None
+        and application.status not in workflow.EDITABLE
+        and not pending_evidence
+    ):
         raise NotEditable(
             _("This document is part of a submitted application and is kept with it.")
         )

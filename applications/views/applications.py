@@ -132,11 +132,14 @@ def detail(request, pk: int):
         "versions": selectors.version_list(application=application),
         "can_withdraw": permissions.can_withdraw(application)[0],
         "can_answer": permissions.can_answer(application)[0],
+        "can_report": permissions.can_report(application)[0],
+        "can_claim": permissions.can_claim(application)[0],
         "information_request": selectors.open_information_request(
             application=application
         ),
         "editable": editable,
         "hint": workflow.APPLICANT_HINTS[application.status],
+        **selectors.post_award_for_applicant(application=application),
     }
     if editable:
         tasks = _task_list(application)

@@ -181,6 +181,8 @@ DEFAULT_FROM_EMAIL = env(
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 SECRETARIAT_EMAIL = env("SECRETARIAT_EMAIL", default="secretariat@example.com")
+# Workflow (issue 4): the final report is due this many months after the project ends.
+FINAL_REPORT_DUE_MONTHS = env.int("FINAL_REPORT_DUE_MONTHS", default=2)
 
 # --- Accounts -------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"

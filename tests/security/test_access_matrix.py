@@ -151,7 +151,34 @@ def _report_pdf(world: World) -> dict[str, object]:
     return {"pk": export.pk}
 
 
+def _application_of_a(world: World):
+    """A draft of applicant A's organisation (issue 4's workflow pages)."""
+    if "application" not in world.objects:
+        from applications import services
+        from tests.applications.factories import (
+            MembershipFactory,
+            PhaseFactory,
+            SchemeFactory,
+        )
+
+        user = world.users["applicant_a"]
+        MembershipFactory(user=user)
+        scheme = SchemeFactory(phase=PhaseFactory(code="matrix", name="Matrix"))
+        world.objects["application"] = services.application_create_draft(
+            user=user, scheme=scheme
+        )
+    return world.objects["application"]
+
+
 OBJECTS: dict[str, Callable[[World], dict[str, object]]] = {
+    # Issue 4: the workflow's pages of one application.
+    "applications:report_new": lambda w: {"pk": _application_of_a(w).pk},
+    "applications:claim_new": lambda w: {"pk": _application_of_a(w).pk},
+    "admin:applications_application_step": lambda w: {
+        "pk": _application_of_a(w).pk,
+        "slug": "withdraw",
+    },
+    "admin:applications_application_decide": lambda w: {"pk": _application_of_a(w).pk},
     # Public pages of one published object: everyone may see them.
     "cases:detail": _published("tests.cases.factories.SuccessCaseFactory"),
     "pages:news_detail": _published("tests.pages.factories.NewsItemFactory"),
