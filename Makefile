@@ -3,7 +3,7 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-APPS := core accounts providers applications cases toolbox pages reports
+APPS := core accounts providers applications cases toolbox pages reports letters reminders
 TEST_ENV := DJANGO_SETTINGS_MODULE=cpportal.settings.test \
 	DATABASE_URL=$${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/cpportal} \
 	REDIS_URL=$${TEST_REDIS_URL:-redis://127.0.0.1:6379/1}

@@ -5,6 +5,9 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
+from letters.admin import LetterInline  # issue 5
+from reminders.admin import ReminderInline  # issue 5
+
 from .models import (
     FACTORY_FIELDS,
     ORGANISATION_FIELDS,
@@ -224,6 +227,7 @@ class ApplicationAdmin(ReadOnlyAdmin):
     ]
     readonly_fields = fields
     inlines = [StatusChangeInline, MessageInline, VersionInline, CostLineInline]
+    inlines += [LetterInline, ReminderInline]  # issue 5
 
     @admin.display(description=_("what the applicant submitted (latest version)"))
     def submitted_content(self, obj):

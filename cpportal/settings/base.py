@@ -49,6 +49,9 @@ INSTALLED_APPS = [
     "toolbox",
     "pages",
     "reports",
+    # issue 5: letters of decision and reminders
+    "letters",
+    "reminders",
 ]
 
 MIDDLEWARE = [
@@ -127,6 +130,14 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_TRANSPORT_OPTIONS = {"max_retries": 1, "interval_start": 0}
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_TIMEZONE = "Asia/Hong_Kong"
+
+# --- Letters and reminders (issue 5) --------------------------------------------
+LETTERS_SIGNATORY_NAME = env("LETTERS_SIGNATORY_NAME", default="Wong Mei Ling")
+# A pending letter whose message was sent this long ago is sent to a worker again.
+LETTERS_REDISPATCH_AFTER_SECONDS = env.int(
+    "LETTERS_REDISPATCH_AFTER_SECONDS", default=120
+)
+LETTERS_MAX_RETRIES = env.int("LETTERS_MAX_RETRIES", default=6)
 
 # --- Files ----------------------------------------------------------------------
 # Uploads and letters are private: no MEDIA_URL, served only through views that check
