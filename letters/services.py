@@ -126,6 +126,8 @@ def letter_context(letter: LetterRequest) -> dict:
         "share_percent": _percent(decision.funding_share),
         "previous": previous,
         "date": timezone.localdate(letter.requested_at),
+        # "4 December 2026" in English; Chinese dates in their own DATE_FORMAT.
+        "date_format": "j F Y" if letter.language == "en" else "DATE_FORMAT",
         "signatory_name": settings.LETTERS_SIGNATORY_NAME,
     }
 

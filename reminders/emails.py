@@ -24,7 +24,9 @@ def reminder_messages(reminder: Reminder) -> list[EmailMessage]:
                 "application": application,
                 "user": user,
                 "report_kind": (
-                    ReportKind(reminder.detail).label if reminder.detail else ""
+                    str(ReportKind(reminder.detail).label).lower()
+                    if reminder.detail
+                    else ""
                 ),
                 "url": settings.SITE_URL
                 + reverse("applications:detail", args=[application.pk]),
