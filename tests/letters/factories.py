@@ -89,3 +89,29 @@ class DecisionFactory(factory.django.DjangoModelFactory):
     )
     meeting_reference = "PMC 2026/11"
     decided_by = factory.LazyFunction(lambda: UserFactory(role="Secretariat"))
+
+
+def issued_letter_for(user):
+    """An issued letter of the user's organisation (made one if they have none)."""
+    from django.core.files.base import ContentFile
+
+    from applications.demo import sample_pdf
+    from applications.models import Membership
+    from letters.models import LetterRequest, LetterStatus
+
+    membership = Membership.objects.filter(user=user).first() or MembershipFactory(
+        user=user
+    )
+    decision = DecisionFactory(application__organisation=membership.organisation)
+    letter = LetterRequest(
+        decision=decision,
+        application=decision.application,
+        version=1,
+        language="en",
+        addressee=user,
+        status=LetterStatus.DONE,
+        rendered_at=timezone.now(),
+    )
+    letter.file.save("letter.pdf", ContentFile(sample_pdf("Letter")), save=False)
+    letter.save()
+    return letter

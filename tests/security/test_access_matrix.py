@@ -105,6 +105,8 @@ RULES = [
     Rule("apply/", {**APPLICANTS, "secretariat": EITHER, "epd": EITHER}),
     Rule("apply/*", APPLICANTS, owned=True),
     Rule("reports/*", REPORTS),
+    # A letter of decision: its organisation's members and the Secretariat (issue 5).
+    Rule("letters/*", access(applicant_a=ALLOW, secretariat=ALLOW)),
     Rule("admin/", access(secretariat=ALLOW)),
     Rule("admin/login/", ANY_ANSWER),
     Rule("admin/logout/", ANY_ANSWER),
@@ -139,6 +141,12 @@ OBJECTS: dict[str, Callable[[World], dict[str, object]]] = {
     "cases:detail": _published("tests.cases.factories.SuccessCaseFactory"),
     "pages:news_detail": _published("tests.pages.factories.NewsItemFactory"),
     "pages:event_detail": _published("tests.pages.factories.EventFactory"),
+    # Issue 5: an issued letter of applicant A's organisation.
+    "letters:download": lambda w: {
+        "uuid": __import__("tests.letters.factories", fromlist=["issued_letter_for"])
+        .issued_letter_for(w.users["applicant_a"])
+        .uuid
+    },
 }
 
 PLACEHOLDERS = {
