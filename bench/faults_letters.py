@@ -23,7 +23,9 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+import common
+
+ROOT = common.ROOT
 DATABASE_URL = os.environ.get(
     "FAULTS_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/cpportal_letters_faults"
 )
@@ -47,19 +49,7 @@ def env_for(redis_url: str) -> dict:
 
 def create_database() -> None:
     Path(LOGS).mkdir(parents=True, exist_ok=True)
-    name = DATABASE_URL.rsplit("/", 1)[1]
-    server = DATABASE_URL.rsplit("/", 1)[0] + "/postgres"
-    subprocess.run(
-        ["psql", server, "-qc", f"DROP DATABASE IF EXISTS {name}"], check=True
-    )
-    subprocess.run(["psql", server, "-qc", f"CREATE DATABASE {name}"], check=True)
-    subprocess.run(
-        [sys.executable, "manage.py", "migrate", "-v0"],
-        cwd=ROOT,
-        env=env_for(SHARED_REDIS),
-        check=True,
-        stderr=subprocess.DEVNULL,
-    )
+    common.create_database(DATABASE_URL, env_for(SHARED_REDIS))
 
 
 def setup_django(redis_url: str) -> None:
@@ -94,14 +84,6 @@ def worker(redis_url: str, log: str) -> subprocess.Popen:
         "--without-gossip",
         "--without-mingle",
     )
-
-
-def children(pid: int) -> list[int]:
-    try:
-        text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
-    except FileNotFoundError:
-        return []
-    return [int(p) for p in text.split()]
 
 
 def stop(process: subprocess.Popen) -> None:
@@ -198,7 +180,7 @@ def kill_during_rendering(letter, *, whole_worker: bool, process) -> dict:
     if backend is None:
         raise SystemExit("the worker never started rendering")
     found = time.monotonic()
-    victims = children(process.pid)
+    victims = common.children(process.pid)
     if whole_worker:
         victims = [process.pid, *victims]
     for pid in victims:
@@ -370,31 +352,29 @@ DRILLS = {
 }
 
 
+def run(key: str) -> bool:
+    title, drill, redis_url = DRILLS[key]
+    setup_django(redis_url)
+    print(f"== drill {key}: {title}", flush=True)
+    outcome = drill()
+    for name, value in outcome.items():
+        print(f"   {name}: {value}", flush=True)
+    ok = outcome["exactly_one_letter"]
+    print(f"   => {'PASS' if ok else 'FAIL'}: exactly one letter", flush=True)
+    return ok
+
+
 if __name__ == "__main__":
     args = sys.argv[1:]
-    if args and args[0] == "--no-create":
+    if args[:1] == ["--no-create"]:
         args = args[1:]
     else:
         create_database()
     if len(args) == 1:
-        setup_django(DRILLS[args[0]][2])
-        title, drill, _url = DRILLS[args[0]]
-        print(f"== drill {args[0]}: {title}", flush=True)
-        outcome = drill()
-        for key, value in outcome.items():
-            print(f"   {key}: {value}", flush=True)
-        print(
-            f"   => {'PASS' if outcome['exactly_one_letter'] else 'FAIL'}: "
-            "exactly one letter",
-            flush=True,
-        )
-        sys.exit(0 if outcome["exactly_one_letter"] else 1)
-    failed = 0
-    for key in args or list(DRILLS):
-        failed += (
-            subprocess.run(
-                [sys.executable, __file__, "--no-create", key], cwd=ROOT
-            ).returncode
-            != 0
-        )
+        sys.exit(0 if run(args[0]) else 1)
+    # Each drill in a process of its own: Django and Celery read REDIS_URL once.
+    failed = sum(
+        subprocess.run([sys.executable, __file__, "--no-create", key]).returncode != 0
+        for key in args or list(DRILLS)
+    )
     sys.exit(1 if failed else 0)

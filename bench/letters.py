@@ -18,9 +18,9 @@ import subprocess
 import sys
 import threading
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from common import ROOT, children, create_database, status_kib
+
 DATABASE_URL = os.environ.get(
     "BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/cpportal_letters_bench"
 )
@@ -34,41 +34,6 @@ ENV = {
     "REDIS_URL": REDIS_URL,
     "CELERY_TASK_ALWAYS_EAGER": "false",
 }
-
-
-def create_database() -> None:
-    name = DATABASE_URL.rsplit("/", 1)[1]
-    server = DATABASE_URL.rsplit("/", 1)[0] + "/postgres"
-    subprocess.run(
-        ["psql", server, "-qc", f"DROP DATABASE IF EXISTS {name}"], check=True
-    )
-    subprocess.run(["psql", server, "-qc", f"CREATE DATABASE {name}"], check=True)
-    subprocess.run(
-        [sys.executable, "manage.py", "migrate", "-v0"],
-        cwd=ROOT,
-        env=ENV,
-        check=True,
-        stderr=subprocess.DEVNULL,
-    )
-
-
-def status_kib(pid: int, field: str) -> int:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith(field + ":"):
-                return int(line.split()[1])
-    except (FileNotFoundError, ProcessLookupError):
-        pass
-    return 0
-
-
-def children(pid: int) -> list[int]:
-    try:
-        return [
-            int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-        ]
-    except FileNotFoundError:
-        return []
 
 
 class MemorySampler(threading.Thread):
@@ -206,7 +171,7 @@ def through_worker(letters) -> dict:
 
 def main() -> None:
     (ROOT / "var").mkdir(exist_ok=True)
-    create_database()
+    create_database(DATABASE_URL, ENV)
     os.environ.update(ENV)
     sys.path.insert(0, str(ROOT))
     import django

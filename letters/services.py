@@ -25,6 +25,8 @@ from .models import LetterRequest, LetterStatus
 
 logger = logging.getLogger(__name__)
 LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
+# Rendering attempts, counting those cut short by a killed worker, before FAILED.
+MAX_ATTEMPTS = 2 * settings.LETTERS_MAX_RETRIES + 2
 
 
 def _addressee(application: Application):
@@ -48,30 +50,33 @@ def letter_request_for_decision(*, decision_id: int) -> LetterRequest:
     Call it inside the transaction that records the decision: the request is saved
     with the decision or not at all. Calling it again returns the same request.
     """
-    existing = LetterRequest.objects.filter(decision_id=decision_id).first()
-    if existing is not None:
-        return existing
-    decision = Decision.objects.select_related("application").get(pk=decision_id)
-    # Lock the application: concurrent requests for its decisions number in turn.
-    application = Application.objects.select_for_update().get(
-        pk=decision.application_id
-    )
-    addressee = _addressee(application)
-    language = getattr(addressee, "language", None)
-    try:
-        with transaction.atomic():
-            letter = LetterRequest.objects.create(
-                decision=decision,
-                application=application,
-                version=(application.letters.count() + 1),
-                language=language if language in LANGUAGE_CODES else "en",
-                addressee=addressee,
-            )
-    except IntegrityError:
-        # Another transaction requested it first (one letter per decision).
-        return LetterRequest.objects.get(decision_id=decision_id)
-    transaction.on_commit(lambda: letter_dispatch(request_id=letter.pk), robust=True)
-    return letter
+    with transaction.atomic():  # a savepoint inside the caller's transaction
+        existing = LetterRequest.objects.filter(decision_id=decision_id).first()
+        if existing is not None:
+            return existing
+        decision = Decision.objects.get(pk=decision_id)
+        # Lock the application: its letters are numbered in turn.
+        application = Application.objects.select_for_update().get(
+            pk=decision.application_id
+        )
+        addressee = _addressee(application)
+        language = getattr(addressee, "language", None)
+        try:
+            with transaction.atomic():
+                letter = LetterRequest.objects.create(
+                    decision=decision,
+                    application=application,
+                    version=application.letters.count() + 1,
+                    language=language if language in LANGUAGE_CODES else "en",
+                    addressee=addressee,
+                )
+        except IntegrityError:
+            # Another transaction requested it first (one letter per decision).
+            return LetterRequest.objects.get(decision_id=decision_id)
+        transaction.on_commit(
+            lambda: letter_dispatch(request_id=letter.pk), robust=True
+        )
+        return letter
 
 
 def letter_dispatch(*, request_id: int) -> bool:
@@ -158,9 +163,13 @@ def letter_render(*, request_id: int) -> bool:
     connection's transaction), for the redelivered message or the sweep to finish.
     The file's name is fixed by the letter, so a rerun overwrites, never adds, a file.
     """
-    LetterRequest.objects.filter(pk=request_id, status=LetterStatus.PENDING).update(
-        attempts=F("attempts") + 1
-    )
+    pending = LetterRequest.objects.filter(pk=request_id, status=LetterStatus.PENDING)
+    pending.update(attempts=F("attempts") + 1)
+    # A letter whose worker keeps dying (time limit, memory) must not loop for ever.
+    if pending.filter(attempts__gt=MAX_ATTEMPTS).update(
+        status=LetterStatus.FAILED, last_error="Too many attempts: the worker stopped."
+    ):
+        return False
     with transaction.atomic():
         letter = (
             _letters_with_relations()

@@ -65,6 +65,13 @@ def _in_force():
     )
 
 
+def _window(today: date, days: int, *, soon: bool) -> dict[str, date]:
+    """Lookups on ``due_on``: due within ``days`` (soon), or ``days`` or more overdue."""
+    if soon:
+        return {"due_on__gte": today, "due_on__lte": today + timedelta(days=days)}
+    return {"due_on__lte": today - timedelta(days=days)}
+
+
 def _drafts(today: date, days: int):
     drafts = Application.objects.filter(
         status=ApplicationStatus.DRAFT,
@@ -104,11 +111,7 @@ def _unanswered(today: date, days: int):
 
 
 def _reports(today: date, kind: str, days: int):
-    window = (
-        {"due_on__gte": today, "due_on__lte": today + timedelta(days=days)}
-        if kind == K.REPORT_DUE
-        else {"due_on__lte": today - timedelta(days=days)}
-    )
+    window = _window(today, days, soon=kind == K.REPORT_DUE)
     reports = ProjectReport.objects.filter(
         status__in=OPEN_REPORT, application__status__in=CLAIMABLE, **window
     ).values_list("application_id", "kind", "number", "due_on")
@@ -141,11 +144,7 @@ def _reports(today: date, kind: str, days: int):
 
 
 def _claims(today: date, kind: str, days: int):
-    window = (
-        {"due_on__gte": today, "due_on__lte": today + timedelta(days=days)}
-        if kind == K.CLAIM_DUE
-        else {"due_on__lte": today - timedelta(days=days)}
-    )
+    window = _window(today, days, soon=kind == K.CLAIM_DUE)
     claims = PaymentClaim.objects.filter(
         status__in=OPEN_CLAIM, application__status__in=CLAIMABLE, **window
     ).values_list("pk", "application_id", "due_on")

@@ -23,14 +23,15 @@ pytestmark = pytest.mark.django_db
 def broker_down():
     """Celery publishes to a port nothing listens on (a fresh producer pool)."""
     conf = celery_app.conf
-    saved = conf.broker_url, conf.broker_write_url, conf.task_always_eager
-    conf.broker_url = conf.broker_write_url = "redis://127.0.0.1:1/0"
+    saved = conf.broker_url
+    conf.broker_url = "redis://127.0.0.1:1/0"
     conf.task_always_eager = False
     celery_app.amqp._producer_pool = None
     try:
         yield
     finally:
-        conf.broker_url, conf.broker_write_url, conf.task_always_eager = saved
+        conf.broker_url = saved
+        conf.task_always_eager = True
         celery_app.amqp._producer_pool = None
 
 
@@ -206,3 +207,27 @@ def test_the_letters_list_costs_the_same_queries_for_one_or_many(decide, client)
     assert len(many) == len(one)
     for version in (1, 2, 3, 4):
         assert f"{application.reference}/L{version}" in body
+
+
+def test_a_letter_whose_worker_keeps_dying_fails_and_the_secretariat_retries_it(
+    django_capture_on_commit_callbacks,
+):
+    letter = LetterRequest.objects.create(
+        decision=DecisionFactory(),
+        application=ApplicationFactory(),
+        version=1,
+        language="en",
+        attempts=services.MAX_ATTEMPTS,
+    )
+
+    assert services.letter_render(request_id=letter.pk) is False
+    letter.refresh_from_db()
+    assert letter.status == LetterStatus.FAILED
+    assert services.letters_sweep()["dispatched"] == 0
+
+    with django_capture_on_commit_callbacks(execute=True):
+        with transaction.atomic():
+            services.letter_retry(letter=letter)
+
+    letter.refresh_from_db()
+    assert letter.status == LetterStatus.DONE
