@@ -2,18 +2,26 @@
 application."""
 
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
 from .models import Reminder, ReminderRule
 
 
 @admin.register(ReminderRule)
 class ReminderRuleAdmin(admin.ModelAdmin):
-    list_display = ["kind", "days", "meaning", "enabled"]
-    list_editable = ["days", "enabled"]
-    fields = ["kind", "days", "enabled"]
+    """One row per kind (made by migration 0002): the Secretariat sets days and on/off."""
 
-    def get_readonly_fields(self, request, obj=None):
-        return ["kind"] if obj else []
+    list_display = ["kind", "days", "days_mean", "enabled"]
+    list_editable = ["days", "enabled"]
+    fields = ["kind", "days", "days_mean", "enabled"]
+    readonly_fields = ["kind", "days_mean"]
+
+    @admin.display(description=_("the days count"))
+    def days_mean(self, rule):
+        return rule.meaning
+
+    def has_add_permission(self, request):
+        return False
 
     def has_delete_permission(self, request, obj=None):
         return False
