@@ -3,13 +3,13 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-APPS := core accounts providers applications cases toolbox pages reports recognition
+APPS := core accounts providers applications cases toolbox pages reports recognition letters reminders
 TEST_ENV := DJANGO_SETTINGS_MODULE=cpportal.settings.test \
 	DATABASE_URL=$${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/cpportal} \
 	REDIS_URL=$${TEST_REDIS_URL:-redis://127.0.0.1:6379/1}
 
 .PHONY: demo test setup install install-dev static messages compile-messages migrate \
-	services lint worker beat serve clean
+	services lint worker beat serve clean faults-letters bench-letters
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -81,6 +81,14 @@ worker: install
 	DJANGO_SETTINGS_MODULE=cpportal.settings.production $(VENV)/bin/celery -A cpportal worker -l info --concurrency 2 --max-memory-per-child 1200000
 beat: install
 	DJANGO_SETTINGS_MODULE=cpportal.settings.production $(VENV)/bin/celery -A cpportal beat -l info
+
+# --- Letters (issue 5): fault drills with real processes, and the rendering benchmark.
+faults-letters: install-dev
+	scripts/services.sh
+	$(PY) bench/faults_letters.py
+bench-letters: install-dev
+	scripts/services.sh
+	$(PY) bench/letters.py
 
 clean:
 	rm -rf var/static var/test-private .pytest_cache

@@ -20,6 +20,8 @@ ROLE_PERMISSIONS: dict[str, tuple[str, ...]] = {
         "pages.*",
         "providers.*",
         "recognition.*",
+        "letters.*",  # issue 5
+        "reminders.*",  # issue 5
         "django_celery_beat.*",
         # Login lockouts: see who was locked out, and lift a lockout by deleting it.
         "axes.view_*",

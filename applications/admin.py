@@ -16,6 +16,8 @@ from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
 from accounts.roles import is_secretariat
 from core.templatetags.portal import hkd
+from letters.admin import LetterInline
+from reminders.admin import ReminderInline
 
 from . import rules, services, workflow
 from .admin_workflow import (
@@ -494,6 +496,8 @@ class ApplicationAdmin(ExportActionMixin, ReadOnlyAdmin):
         ReportInline,
         ClaimInline,
         DisbursementInline,
+        LetterInline,
+        ReminderInline,
         VersionInline,
         CostLineInline,
     ]

@@ -29,5 +29,6 @@ urlpatterns += i18n_patterns(
     path("toolbox/", include("toolbox.urls")),
     path("providers/", include("providers.urls")),
     path("reports/", include("reports.urls")),
+    path("letters/", include("letters.urls")),
     path("admin/", admin.site.urls),
 )

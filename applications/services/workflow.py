@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.roles import is_secretariat
+from letters.services import letter_request_for_decision
 
 from .. import rules, tasks, workflow
 from ..errors import ApplicationError, TransitionNotAllowed
@@ -300,7 +301,9 @@ def application_decide(
             decided_by=user,
             **values,
         )
-        # letters: request the decision letter here
+        # The letter of decision: a durable request in this same transaction, rendered
+        # by Celery after commit (and by the letters sweep if Redis is down then).
+        letter_request_for_decision(decision_id=decision.pk)
         application_transition(
             application=locked,
             to_status=to_status,

@@ -50,6 +50,9 @@ INSTALLED_APPS = [
     "pages",
     "reports",
     "recognition",
+    # issue 5: letters of decision and reminders
+    "letters",
+    "reminders",
 ]
 
 MIDDLEWARE = [
@@ -144,6 +147,13 @@ CELERY_BEAT_SCHEDULE = {
     },
 }
 # --- end Recognition Scheme ----------------------------------------------------------
+# --- Letters and reminders (issue 5) --------------------------------------------
+LETTERS_SIGNATORY_NAME = env("LETTERS_SIGNATORY_NAME", default="Wong Mei Ling")
+# A pending letter whose message was sent this long ago is sent to a worker again.
+LETTERS_REDISPATCH_AFTER_SECONDS = env.int(
+    "LETTERS_REDISPATCH_AFTER_SECONDS", default=120
+)
+LETTERS_MAX_RETRIES = env.int("LETTERS_MAX_RETRIES", default=6)
 
 # --- Files ----------------------------------------------------------------------
 # Uploads and letters are private: no MEDIA_URL, served only through views that check

@@ -109,6 +109,8 @@ RULES = [
     Rule("apply/recognition/*", APPLICANTS, owned=True),
     Rule("apply/*", APPLICANTS, owned=True),
     Rule("reports/*", REPORTS),
+    # A letter of decision: its organisation's members and the Secretariat (issue 5).
+    Rule("letters/*", access(applicant_a=ALLOW, secretariat=ALLOW)),
     Rule("admin/", access(secretariat=ALLOW)),
     Rule("admin/login/", ANY_ANSWER),
     Rule("admin/logout/", ANY_ANSWER),
@@ -188,6 +190,12 @@ OBJECTS: dict[str, Callable[[World], dict[str, object]]] = {
     "reports:pdf_download": _report_pdf,
     # Issue 10: the Recognition Scheme's objects (tests/recognition/factories.py).
     **recognition_objects(),
+    # Issue 5: an issued letter of applicant A's organisation.
+    "letters:download": lambda w: {
+        "uuid": __import__("tests.letters.factories", fromlist=["issued_letter_for"])
+        .issued_letter_for(w.users["applicant_a"])
+        .uuid
+    },
 }
 
 PLACEHOLDERS = {
