@@ -1,131 +1,60 @@
-"""Demo: an approved application of the demo applicant, with its letter, at once.
+"""Demo: every decision of the demo data has its letter, rendered at once; the demo
+applicant's assessment of the Kwun Tong workshop is approved, so that a newcomer
+signing in as applicant@example.com sees an approval letter without a worker running.
 
-Until the workflow's decision service is wired in, the demo decision is recorded the
-way that service will: status moves by ``application_transition`` and the Decision
-and its letter request in the same transaction. The letter is rendered here, in
-process, so that a newcomer sees it without a worker running.
+The approval goes through the Secretariat's own service (``application_decide``),
+which requests the letter in its transaction, as in real use. Demo data sends no
+e-mail: the demo letters are marked as e-mailed.
 """
 
 from datetime import timedelta
-from decimal import Decimal
 
 from django.utils import timezone
 
 from accounts.models import User
-from applications import rules
 from applications import services as applications
-from applications.demo import DECLARED, _draft, _file, _providers, _submit
-from applications.models import (
-    ApplicationStatus,
-    Decision,
-    DecisionOutcome,
-    FundingScheme,
-    Phase,
-    SchemeKind,
-)
+from applications.demo import SCORES
+from applications.models import Application, ApplicationStatus, Decision
 
 from . import services
 from .models import LetterRequest, LetterStatus
 
-TITLE = "Compressed-air and lighting assessment of the printing workshop"
-PATH = [
-    ApplicationStatus.SCREENING,
-    ApplicationStatus.TECHNICAL_ASSESSMENT,
-    ApplicationStatus.VETTING,
-    ApplicationStatus.APPROVED,
-]
+# The demo applicant's assessment that applications/demo.py leaves under technical
+# assessment; here the committee approves it.
+TITLE = "Solvent and energy assessment of the printing workshop"
 
 
 def seed(*, stdout=None) -> None:
-    user = User.objects.filter(email="applicant@example.com").first()
     secretariat = User.objects.filter(email="secretariat@example.com").first()
-    phase = Phase.objects.filter(code="open-intake").first()
-    membership = getattr(user, "membership", None)
-    if not (user and secretariat and phase and membership and phase.is_open()):
-        return
-    organisation = membership.organisation
-    factory = organisation.factories.filter(name__startswith="Kwun Tong").first()
-    scheme = FundingScheme.objects.filter(
-        phase=phase, kind=SchemeKind.ASSESSMENT
+    application = Application.objects.filter(
+        title=TITLE, organisation__memberships__user__email="applicant@example.com"
     ).first()
-    if factory is None or scheme is None:
-        return
-    application, created = _draft(
-        user,
-        organisation,
-        scheme,
-        TITLE,
-        _answers(factory),
-        [
-            {
-                "item": "Compressed-air leak survey and lighting audit",
-                "supplier": _providers()[0].name_en,
-                "quotation_ref": "GP-Q-2026-131",
-                "amount_hkd": Decimal("48000"),
-            }
-        ],
-    )
-    if created:
-        _file(
-            user,
-            organisation,
-            "etsp_quotation",
-            "GreenPath quotation GP-Q-2026-131.pdf",
-            application=application,
-        )
-        _submit(user, application)
-        _approve(application, secretariat)
-    for letter in LetterRequest.objects.filter(
-        application=application, status=LetterStatus.PENDING
-    ):
+    if secretariat and application:
+        if application.status == ApplicationStatus.TECHNICAL_ASSESSMENT:
+            _approve(application, secretariat)
+    for letter in LetterRequest.objects.filter(status=LetterStatus.PENDING):
         services.letter_render(request_id=letter.pk)
-
-
-def _answers(factory) -> dict:
-    start = timezone.localdate() + timedelta(days=14)
-    return {
-        "factory": factory,
-        "planned_start": start,
-        "planned_end": start + timedelta(days=80),
-        "assessment_scope": "Compressed-air system (two 37 kW compressors, leaks, "
-        "pressure setting) and the lighting of the press hall.",
-        "etsp": _providers()[0],
-        "etsp_quotation_ref": "GP-Q-2026-131",
-        **DECLARED,
-    }
+    LetterRequest.objects.filter(emailed_at=None).update(emailed_at=timezone.now())
+    Decision.objects.filter(notified_at=None).update(notified_at=timezone.now())
 
 
 def _approve(application, secretariat) -> None:
-    for status in PATH:
-        applications.application_transition(
-            application=application,
-            to_status=status,
-            actor=secretariat,
-            role="secretariat",
-        )
-    application.refresh_from_db()
-    cost = application.eligible_cost_hkd
-    share = application.scheme.funding_share
-    ceiling = application.scheme.ceiling_hkd
-    start = timezone.localdate() + timedelta(days=14)
-    decision = Decision.objects.create(
+    applications.assessment_record(application=application, user=secretariat, **SCORES)
+    applications.application_move(
         application=application,
-        outcome=DecisionOutcome.APPROVED,
-        approved_eligible_cost_hkd=cost,
-        funding_share=share,
-        ceiling_hkd=ceiling,
-        approved_amount_hkd=rules.grant_amount(
-            eligible_cost=cost, share=share, ceiling=ceiling
-        ),
-        conditions="The assessment report must give the measured leak rate and the "
+        user=secretariat,
+        to_status=ApplicationStatus.VETTING,
+    )
+    start = timezone.localdate() + timedelta(days=14)
+    applications.application_decide(
+        application=application,
+        user=secretariat,
+        outcome="approved",
+        conditions="The assessment report must give the measured solvent use and the "
         "payback of each recommended measure.",
         project_start=start,
         project_end=start + timedelta(days=80),
         final_report_due_on=start + timedelta(days=80 + 60),
         claim_due_on=start + timedelta(days=80 + 90),
         meeting_reference="PMC 2026/12",
-        decided_by=secretariat,
     )
-    letter = services.letter_request_for_decision(decision_id=decision.pk)
-    # Demo data sends no e-mail.
-    LetterRequest.objects.filter(pk=letter.pk).update(emailed_at=timezone.now())

@@ -28,3 +28,4 @@ def seed(*, stdout=None) -> None:
     Reminder.objects.filter(application=application, sent_at=None).update(
         sent_at=timezone.now(), recipients="applicant@example.com"
     )
+    Reminder.objects.filter(sent_at=None).update(sent_at=timezone.now())

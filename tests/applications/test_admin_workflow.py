@@ -168,7 +168,13 @@ def test_a_batch_rejection_records_a_decision_for_each(
             reasons="The factory is not in Guangdong or Hong Kong.",
         )
     assert Decision.objects.filter(outcome="rejected").count() == 2
-    assert len(mail.outbox) == 2
+    # Each applicant: the notice, then the letter of decision with its PDF.
+    assert sorted(bool(m.attachments) for m in mail.outbox) == [
+        False,
+        False,
+        True,
+        True,
+    ]
 
 
 def test_assigning_in_batch(staff_client, make_submitted, staff):
@@ -390,7 +396,11 @@ def test_staff_without_the_secretariat_role_cannot_run_steps(client, make_submit
         user=viewer, type=Authenticator.Type.TOTP, data={"secret": TEST_TOTP_SECRET}
     )
 
-    viewer.user_permissions.add(Permission.objects.get(codename="view_application"))
+    viewer.user_permissions.add(
+        Permission.objects.get(
+            codename="view_application", content_type__app_label="applications"
+        )
+    )
     client.force_login(viewer)
     assert client.get(CHANGELIST).status_code == 200
     response = client.post(f"{CHANGELIST}{application.pk}/step/screen/", {"note": ""})

@@ -41,7 +41,6 @@ def test_the_demo_applicant_has_two_factories_and_applications_in_several_states
         ApplicationStatus.DRAFT,
         ApplicationStatus.SUBMITTED,
         ApplicationStatus.INFO_REQUESTED,
-        ApplicationStatus.TECHNICAL_ASSESSMENT,
         ApplicationStatus.APPROVED,  # with its letter (letters/demo.py, issue 5)
     }
     other = Membership.objects.get(user__email="other@example.com").organisation

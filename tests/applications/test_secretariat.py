@@ -412,14 +412,16 @@ def test_a_rejection_needs_reasons_and_notifies_the_applicant(
 
     assert decision.approved_amount_hkd is None
     assert Application.objects.get(pk=vetting.pk).status == S.REJECTED
-    (message,) = mail.outbox
-    assert message.to == [user.email]
-    assert "The baseline is not supported by records." in message.body
+    # The notice at once, and the letter of decision (a PDF attached) after it.
+    notice, letter = sorted(mail.outbox, key=lambda m: bool(m.attachments))
+    assert notice.to == letter.to == [user.email]
+    assert "The baseline is not supported by records." in notice.body
+    assert letter.attachments and not notice.attachments
     # Sent once: running the task again sends nothing.
     from applications import tasks
 
     assert tasks.send_decision_notice(decision.pk) is False
-    assert len(mail.outbox) == 1
+    assert len(mail.outbox) == 2
 
 
 def test_an_ineligible_application_is_rejected_at_screening(submitted, staff):
@@ -437,8 +439,8 @@ def test_approval_is_e_mailed_with_the_amount(vetting, staff, user, committed):
     mail.outbox.clear()
     with committed():
         services.application_decide(application=vetting, user=staff, outcome="approved")
-    (message,) = mail.outbox
-    assert "HK$28,000" in message.body
+    (notice,) = [m for m in mail.outbox if not m.attachments]
+    assert "HK$28,000" in notice.body
 
 
 def test_project_dates_beyond_the_schemes_duration_are_refused(vetting, staff):
@@ -811,3 +813,38 @@ def test_reports_and_claims_are_closed_before_approval(submitted, user, client):
     for path in ("reports/new/", "claims/new/"):
         response = client.get(f"/en/apply/applications/{submitted.pk}/{path}")
         assert response.status_code == 302, path
+
+
+# --- The letter of decision (issue 5, through the Secretariat's service) -------------
+
+
+def test_the_committees_decision_sends_one_letter_to_the_applicant(
+    vetting, staff, user, committed
+):
+    from letters.models import LetterRequest, LetterStatus
+
+    with committed():
+        decision = services.application_decide(
+            application=vetting,
+            user=staff,
+            outcome="approved",
+            approved_eligible_cost_hkd=Decimal("50000"),
+            meeting_reference="PMC 2026/7",
+        )
+
+    letter = LetterRequest.objects.get(decision=decision)
+    assert letter.status == LetterStatus.DONE
+    assert letter.file.read(5) == b"%PDF-"
+    to_applicant = [m for m in mail.outbox if user.email in m.to]
+    assert any(m.attachments for m in to_applicant)
+    assert LetterRequest.objects.count() == 1
+
+
+def test_a_refused_decision_leaves_no_letter_behind(submitted, staff):
+    from letters.models import LetterRequest
+
+    with pytest.raises(ApplicationError):
+        services.application_decide(  # not at vetting yet
+            application=submitted, user=staff, outcome="approved"
+        )
+    assert not LetterRequest.objects.exists()
