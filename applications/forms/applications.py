@@ -353,6 +353,7 @@ class NewApplicationForm(forms.Form):
 
 # --- After approval (issue 4) -------------------------------------------------------
 
+
 class ApplicantReportForm(UploadsMixin, forms.ModelForm):
     """A progress or final report with the figures measured before and after."""
 
