@@ -164,7 +164,12 @@ def _application_of_a(world: World):
         )
 
         user = world.users["applicant_a"]
-        MembershipFactory(user=user)
+        # Other objects of applicant A (a letter, a recognition application) may
+        # have made the membership already.
+        from applications.models import Membership
+
+        if not Membership.objects.filter(user=user).exists():
+            MembershipFactory(user=user)
         scheme = SchemeFactory(phase=PhaseFactory(code="matrix", name="Matrix"))
         world.objects["application"] = services.application_create_draft(
             user=user, scheme=scheme
