@@ -4,6 +4,8 @@ Step forms validate formats whenever they are posted; with ``require=True`` ("Sa
 continue", and the completeness check) they also require what the step needs.
 """
 
+import uuid
+
 from django import forms
 from django.forms import inlineformset_factory
 from django.utils import timezone
@@ -334,7 +336,12 @@ class NewApplicationForm(forms.Form):
         error_messages={"required": _("Choose the scheme you are applying for.")},
     )
 
+    # One key per rendering of the form: sending it twice makes one draft.
+    key = forms.UUIDField(widget=forms.HiddenInput, required=False)
+
     def __init__(self, *args, schemes, **kw):
+        kw.setdefault("initial", {})
+        kw["initial"] = {**kw["initial"], "key": uuid.uuid4()}
         super().__init__(*args, **kw)
         self.fields["scheme"].queryset = FundingScheme.objects.filter(
             pk__in=[s.pk for s in schemes]

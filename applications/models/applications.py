@@ -255,6 +255,9 @@ class Application(TimeStampedModel):
     requested_grant_hkd = models.DecimalField(
         _("requested grant (HK$)"), null=True, blank=True, **money
     )
+    # The "start an application" form's one-time key: a form sent twice (a double
+    # click, a retried request) finds the draft the first one made.
+    creation_key = models.UUIDField(null=True, blank=True, unique=True, editable=False)
 
     class Meta:
         ordering = ["-created_at", "-pk"]
