@@ -337,11 +337,9 @@ class NewApplicationForm(forms.Form):
     )
 
     # One key per rendering of the form: sending it twice makes one draft.
-    key = forms.UUIDField(widget=forms.HiddenInput, required=False)
+    key = forms.UUIDField(widget=forms.HiddenInput, required=False, initial=uuid.uuid4)
 
     def __init__(self, *args, schemes, **kw):
-        kw.setdefault("initial", {})
-        kw["initial"] = {**kw["initial"], "key": uuid.uuid4()}
         super().__init__(*args, **kw)
         self.fields["scheme"].queryset = FundingScheme.objects.filter(
             pk__in=[s.pk for s in schemes]
