@@ -18,3 +18,6 @@ SECURE_HSTS_PRELOAD = False
 SECURE_HSTS_INCLUDE_SUBDOMAINS = False
 # Quiet: wrk's tens of thousands of requests would drown the log.
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+
+INSTALLED_APPS = [*INSTALLED_APPS, "bench"]  # noqa: F405
+ROOT_URLCONF = "bench.urls"

@@ -43,12 +43,13 @@ def start(*, port: int, database: str, redis: str, secret_key: str, workers: int
         "CACHE_KEY_PREFIX": f"drill-{port}",
         "SECRET_KEY": secret_key,
     }
-    subprocess.run(
-        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"],
-        cwd=BASE,
-        env=env,
-        check=True,
-    )
+    if collect:
+        subprocess.run(
+            [sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"],
+            cwd=BASE,
+            env=env,
+            check=True,
+        )
     process = subprocess.Popen(
         [
             str(GUNICORN),
