@@ -2,8 +2,8 @@
 reports dashboard is measured whatever it shows). A path may be a function, called
 after seeding, for pages about one object. ``role`` signs the request in."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 
 @dataclass(frozen=True)

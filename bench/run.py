@@ -7,6 +7,7 @@ gunicorn (2 sync workers, the production recommendation for 2 cores) serves the 
 and wrk drives each with 16 connections on loopback: 2 s warm-up, then BENCH_SECONDS
 (default 10) measured. Results: var/bench/results.json and results.md, and stdout.
 """
+# ruff: noqa: S101, S603, S607, S608 - a local benchmark script run by make bench
 
 import json
 import os

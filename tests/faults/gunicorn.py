@@ -33,7 +33,15 @@ def wait_for_port(port: int, seconds: float = 30) -> None:
     raise AssertionError(f"gunicorn did not listen on {port} in {seconds} s")
 
 
-def start(*, port: int, database: str, redis: str, secret_key: str, workers: int = 2):
+def start(
+    *,
+    port: int,
+    database: str,
+    redis: str,
+    secret_key: str,
+    workers: int = 2,
+    collect: bool = True,
+):
     """gunicorn on 127.0.0.1:port; collectstatic first (manifest static files)."""
     env = {
         **os.environ,
