@@ -81,7 +81,7 @@ def session_cookies() -> dict[str, str]:
     """A signed-in session per role, as after a login (with two factors for staff)."""
     cookies = {}
     for role in {p.role for p in PAGES if p.role}:
-        client = Client()
+        client = Client(HTTP_HOST="127.0.0.1")
         user = role_user(role)
         client.force_login(user)
         session = client.session
@@ -92,7 +92,7 @@ def session_cookies() -> dict[str, str]:
 
 
 def client_for(role, cookies) -> Client:
-    client = Client()
+    client = Client(HTTP_HOST="127.0.0.1")
     if role:
         client.cookies[settings.SESSION_COOKIE_NAME] = cookies[role]
     return client

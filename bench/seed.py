@@ -72,8 +72,10 @@ def bench_applications():
 
 
 def seed(applications: int, stdout=None) -> dict:
-    """Top the bench data up to ``applications`` applications; returns counts and time."""
+    """Top the bench data up to ``applications`` (rounded up to a multiple of 10)."""
     started = time.monotonic()
+    # Whole organisations only, so that a top-up never meets a half-filled one.
+    applications = -(-applications // PER_ORGANISATION) * PER_ORGANISATION
     say = stdout.write if stdout else (lambda *_: None)
     have = bench_applications().count()
     if have >= applications:
