@@ -197,6 +197,7 @@ class ApplicationAdmin(ReadOnlyAdmin):
         "scheme__kind",
         "scheme__phase",
         "needs_committee_decision",
+        "submitted_at",
     ]
     list_select_related = ["organisation", "scheme__phase", "factory"]
     search_fields = [
@@ -205,8 +206,11 @@ class ApplicationAdmin(ReadOnlyAdmin):
         "organisation__name_en",
         "organisation__br_number",
     ]
-    date_hierarchy = "submitted_at"
     ordering = ["-submitted_at", "-pk"]
+    # make bench, 100,000 applications: one COUNT(*) is enough, and the "submitted"
+    # filter replaces a date hierarchy whose list of years scanned every row.
+    show_full_result_count = False
+    list_per_page = 50
     fields = [
         "reference",
         "status",
