@@ -94,7 +94,7 @@ faults:
 	@if grep -q '^faults-letters:' $(firstword $(MAKEFILE_LIST)); then $(MAKE) faults-letters; \
 	else echo "(no faults-letters target: letter drills not merged yet)"; fi
 
-# `make bench`: seed 1,000 then 100,000 applications into BENCH_DATABASE_URL and drive
+# `make bench`: seed 1,000 and 100,000 applications into <BENCH_DATABASE_URL>_<size> and drive
 # gunicorn (production settings) with wrk on loopback. Not part of `make test`.
 BENCH_ENV := BENCH_DATABASE_URL=$${BENCH_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/cpportal_bench} \
 	BENCH_REDIS_URL=$${BENCH_REDIS_URL:-redis://127.0.0.1:6379/6}
