@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db.models import F
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
@@ -206,7 +207,8 @@ class ApplicationAdmin(ReadOnlyAdmin):
         "organisation__name_en",
         "organisation__br_number",
     ]
-    ordering = ["-submitted_at", "-pk"]
+    # Newest submissions first, drafts last (as issue 4 has it; the index matches).
+    ordering = [F("submitted_at").desc(nulls_last=True), "-pk"]
     # make bench, 100,000 applications: one COUNT(*) is enough, and the "submitted"
     # filter replaces a date hierarchy whose list of years scanned every row.
     show_full_result_count = False

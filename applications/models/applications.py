@@ -267,7 +267,9 @@ class Application(TimeStampedModel):
         # organisation's dashboard stay index scans at 100,000 applications.
         indexes = [
             models.Index(
-                fields=["-submitted_at", "-id"], name="application_submitted_desc"
+                F("submitted_at").desc(nulls_last=True),
+                F("id").desc(),
+                name="application_submitted_desc",
             ),
             models.Index(
                 fields=["organisation", "-created_at", "-id"],
