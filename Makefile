@@ -9,7 +9,7 @@ TEST_ENV := DJANGO_SETTINGS_MODULE=cpportal.settings.test \
 	REDIS_URL=$${TEST_REDIS_URL:-redis://127.0.0.1:6379/1}
 
 .PHONY: demo test setup install install-dev static messages compile-messages migrate \
-	services lint worker beat serve clean faults-letters bench-letters
+	services lint worker beat serve clean faults-letters bench-letters faults bench
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -89,6 +89,29 @@ faults-letters: install-dev
 bench-letters: install-dev
 	scripts/services.sh
 	$(PY) bench/letters.py
+
+# --- Fault drills and load benchmarks (issue 9; see README "Performance and faults") ---
+# `make faults` RESTARTS the local PostgreSQL server (pg_ctlcluster) once: every database
+# on it sees its connections dropped. Then the letters' drills, when that target exists.
+faults:
+	scripts/system-deps.sh test
+	$(MAKE) install-dev
+	scripts/services.sh
+	FAULTS_RESTART_POSTGRES=1 FAULTS_PORT=$${FAULTS_PORT:-8106} $(TEST_ENV) $(VENV)/bin/pytest -s -v \
+		tests/faults tests/applications/test_double_submit.py $(PYTEST_ARGS)
+	@if grep -q '^faults-letters:' $(firstword $(MAKEFILE_LIST)); then $(MAKE) faults-letters; \
+	else echo "(no faults-letters target: letter drills not merged yet)"; fi
+
+# `make bench`: seed 1,000 and 100,000 applications into <BENCH_DATABASE_URL>_<size> and drive
+# gunicorn (production settings) with wrk on loopback. Not part of `make test`.
+BENCH_ENV := BENCH_DATABASE_URL=$${BENCH_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/cpportal_bench} \
+	BENCH_REDIS_URL=$${BENCH_REDIS_URL:-redis://127.0.0.1:6379/6}
+bench:
+	scripts/system-deps.sh bench
+	$(MAKE) install-dev
+	scripts/services.sh
+	$(BENCH_ENV) $(PY) bench/run.py $(BENCH_ARGS)
+	$(MAKE) bench-letters
 
 clean:
 	rm -rf var/static var/test-private .pytest_cache

@@ -451,6 +451,7 @@ class ApplicationAdmin(ExportActionMixin, ReadOnlyAdmin):
         "submitted_at",
         CaseOfficerFilter,
         "needs_committee_decision",
+        "submitted_at",
     ]
     list_select_related = [
         "organisation",
@@ -465,9 +466,11 @@ class ApplicationAdmin(ExportActionMixin, ReadOnlyAdmin):
         "organisation__name_zh",
         "organisation__br_number",
     ]
-    date_hierarchy = "submitted_at"
-    # Newest submissions first; drafts (not submitted yet) last.
+    # Newest submissions first, drafts last (as issue 4 has it; the index matches).
     ordering = [F("submitted_at").desc(nulls_last=True), "-pk"]
+    # make bench, 100,000 applications: one COUNT(*) is enough, and the "submitted"
+    # filter replaces a date hierarchy whose list of years scanned every row.
+    show_full_result_count = False
     list_per_page = 50
     fields = [
         "reference",

@@ -4,6 +4,8 @@ from django.shortcuts import render
 from django.utils.http import urlencode
 from django.views.decorators.cache import cache_control
 
+from core.pagecache import public_page
+
 from .forms import CaseFilterForm
 from .selectors import (
     case_get_published,
@@ -16,6 +18,7 @@ from .validators import photo_content_type
 CASES_PER_PAGE = 12
 
 
+@public_page
 def case_list(request):
     form = CaseFilterForm(request.GET)
     filters = form.filters()
@@ -44,6 +47,7 @@ def case_list(request):
     )
 
 
+@public_page
 def case_detail(request, slug: str):
     case = case_get_published(slug=slug)
     return render(

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
 from core.choices import Industry
+from core.pagecache import public_page
 from cpportal.celery import app as celery_app
 
 
@@ -52,6 +53,7 @@ def healthz(request):
     return JsonResponse(result, status=503 if down else 200)
 
 
+@public_page
 def home(request):
     """The programme in brief: funding, industries, key dates, news and cases."""
     from cases.selectors import case_list_featured

@@ -13,6 +13,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from core.pagecache import public_page
 from core.pdf import html_to_pdf, render_pdf_html
 
 from . import calculations as calc
@@ -57,6 +58,7 @@ def _site_form(data, reference, form_class=SiteForm, **kwargs):
 
 
 @require_GET
+@public_page
 def index(request):
     """Step 1: the industry, where the factory is and, optionally, its own figures."""
     reference = selectors.reference_load()
@@ -65,6 +67,7 @@ def index(request):
 
 
 @require_GET
+@public_page
 def processes(request):
     """Step 2: tick the processes; the utilities every factory has come last."""
     reference = selectors.reference_load()
@@ -93,6 +96,7 @@ def processes(request):
 
 
 @require_GET
+@public_page
 def measures(request):
     """Step 3: the measures for the ticked processes, each alone, ranked."""
     reference = selectors.reference_load()
@@ -156,6 +160,7 @@ def measures(request):
 
 
 @require_GET
+@public_page
 def measure_detail(request, slug: str):
     measure = selectors.measure_get_published(slug=slug)
     return render(
@@ -218,6 +223,7 @@ def _back_to_calculator(request):
 
 
 @require_GET
+@public_page
 def calculator(request):
     """Your figures, your measures: savings, emissions, investment and payback."""
     form, estimate = _calculator(request.GET)

@@ -4,6 +4,8 @@ Step forms validate formats whenever they are posted; with ``require=True`` ("Sa
 continue", and the completeness check) they also require what the step needs.
 """
 
+import uuid
+
 from django import forms
 from django.core.validators import MinValueValidator
 from django.forms import inlineformset_factory
@@ -342,6 +344,9 @@ class NewApplicationForm(forms.Form):
         empty_label=None,
         error_messages={"required": _("Choose the scheme you are applying for.")},
     )
+
+    # One key per rendering of the form: sending it twice makes one draft.
+    key = forms.UUIDField(widget=forms.HiddenInput, required=False, initial=uuid.uuid4)
 
     def __init__(self, *args, schemes, **kw):
         super().__init__(*args, **kw)

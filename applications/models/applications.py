@@ -272,11 +272,27 @@ class Application(TimeStampedModel):
     requested_grant_hkd = models.DecimalField(
         _("requested grant (HK$)"), null=True, blank=True, **money
     )
+    # The "start an application" form's one-time key: a form sent twice (a double
+    # click, a retried request) finds the draft the first one made.
+    creation_key = models.UUIDField(null=True, blank=True, unique=True, editable=False)
 
     class Meta:
         ordering = ["-created_at", "-pk"]
         verbose_name = _("application")
         verbose_name_plural = _("applications")
+        # make bench: the Secretariat's change list (newest submitted first) and an
+        # organisation's dashboard stay index scans at 100,000 applications.
+        indexes = [
+            models.Index(
+                F("submitted_at").desc(nulls_last=True),
+                F("id").desc(),
+                name="application_submitted_desc",
+            ),
+            models.Index(
+                fields=["organisation", "-created_at", "-id"],
+                name="application_org_newest",
+            ),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(requested_grant_hkd__isnull=True)

@@ -171,13 +171,21 @@ def _apply_prefill(application: Application, prefill: dict) -> list[CostLine]:
 
 
 def application_create_draft(
-    *, user, scheme: FundingScheme, prefill: dict | None = None
+    *, user, scheme: FundingScheme, prefill: dict | None = None, key=None
 ) -> Application:
-    """Start a draft for the user's organisation under an open scheme."""
+    """Start a draft for the user's organisation under an open scheme.
+
+    ``key`` (a UUID from the form) makes the call idempotent: a second call with the
+    same key, even a concurrent one, returns the draft the first one made.
+    """
     membership = membership_for_user(user=user)
     if membership is None:
         raise ApplicationError(_("Set up your organisation before you apply."))
     organisation = membership.organisation
+    if key is not None:
+        existing = _draft_with_key(organisation, key)
+        if existing is not None:
+            return existing
     refusal = rules.phase_refusal(
         opens_on=scheme.phase.opens_on,
         closes_on=scheme.phase.closes_on,
@@ -199,27 +207,47 @@ def application_create_draft(
         )
         if refusal:
             raise ApplicationError(refusal.message)
-    with transaction.atomic():
-        application = Application(
-            organisation=organisation,
-            scheme=scheme,
-            created_by=user,
-            funding_share=scheme.funding_share,
-            ceiling_hkd=scheme.ceiling_hkd,
-        )
-        lines = _apply_prefill(application, prefill) if prefill else []
-        application.save()
-        CostLine.objects.bulk_create(lines)
-        _refresh_money(application)
-        StatusChange.objects.create(
-            application=application,
-            from_status="",
-            to_status=S.DRAFT,
-            actor=user,
-            actor_role=Actor.APPLICANT,
-            created_at=application.created_at,
-        )
+    try:
+        with transaction.atomic():
+            application = Application(
+                organisation=organisation,
+                scheme=scheme,
+                created_by=user,
+                funding_share=scheme.funding_share,
+                ceiling_hkd=scheme.ceiling_hkd,
+                creation_key=key,
+            )
+            lines = _apply_prefill(application, prefill) if prefill else []
+            application.save()
+            CostLine.objects.bulk_create(lines)
+            _refresh_money(application)
+            StatusChange.objects.create(
+                application=application,
+                from_status="",
+                to_status=S.DRAFT,
+                actor=user,
+                actor_role=Actor.APPLICANT,
+                created_at=application.created_at,
+            )
+    except IntegrityError:
+        # A concurrent request with the same key committed first (the unique index
+        # made this one wait for it): its draft is the answer.
+        if key is None:
+            raise
+        existing = _draft_with_key(organisation, key)
+        if existing is not None:
+            return existing
+        # Another organisation's key (never by chance: keys are random): start afresh.
+        return application_create_draft(user=user, scheme=scheme, prefill=prefill)
     return application
+
+
+def _draft_with_key(organisation, key) -> Application | None:
+    return (
+        Application.objects.filter(organisation=organisation, creation_key=key)
+        .select_related("scheme__phase")
+        .first()
+    )
 
 
 def application_save_step(

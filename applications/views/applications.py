@@ -82,7 +82,10 @@ def new(request):
         prefill = _toolbox_prefill(request, scheme.kind)
         try:
             application = services.application_create_draft(
-                user=request.user, scheme=scheme, prefill=prefill
+                user=request.user,
+                scheme=scheme,
+                prefill=prefill,
+                key=form.cleaned_data.get("key"),
             )
         except ApplicationError as exc:
             messages.error(request, exc.message)

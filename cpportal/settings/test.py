@@ -29,3 +29,5 @@ CACHES["default"]["KEY_PREFIX"] = f"test-{os.getpid()}"  # noqa: F405
 # pytest collects log records itself; a console handler would hold a stream that
 # pytest's capture has since closed.
 LOGGING["handlers"]["console"] = {"class": "logging.NullHandler"}
+# Off: rolled-back test data would linger in cached pages (tests/bench turns it on).
+PUBLIC_PAGE_CACHE_SECONDS = 0
