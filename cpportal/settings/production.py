@@ -24,3 +24,5 @@ ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
 # gunicorn runs behind one TLS proxy (see README); it sets X-Forwarded-For.
 ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=1)
 CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True
+# EPD's dashboard: each filter's figures are kept five minutes (the page says "as of").
+REPORTS_CACHE_SECONDS = env.int("REPORTS_CACHE_SECONDS", default=300)
