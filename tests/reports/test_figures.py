@@ -143,3 +143,25 @@ def test_no_data_gives_zeros_not_errors(db):
     assert d.median_days is None
     assert d.money_total.committed == Decimal("0")
     assert d.benefits.reports == 0
+
+
+def test_the_embedded_defaults_percentiles_match_postgresqls_percentile_cont():
+    """make demo runs on SQLite, which has no percentile_cont: the Python fallback
+    interpolates the same way (checked here against PostgreSQL itself)."""
+    from datetime import timedelta
+
+    from django.db import connection
+
+    from reports.selectors import _percentile_cont
+
+    days = [timedelta(days=n) for n in (4, 1, 3, 2)]
+    assert _percentile_cont(days, 0.5) == timedelta(days=2.5)
+    assert _percentile_cont(days, 0.9) == timedelta(days=3.7)
+    assert _percentile_cont([], 0.5) is None
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT percentile_cont(0.9) WITHIN GROUP (ORDER BY d) "
+            "FROM unnest(ARRAY[interval '4 days', interval '1 day', "
+            "interval '3 days', interval '2 days']) AS d"
+        )
+        assert cursor.fetchone()[0] == timedelta(days=3.7)
