@@ -454,7 +454,6 @@ class ApplicationAdmin(ExportActionMixin, ReadOnlyAdmin):
         "submitted_at",
         CaseOfficerFilter,
         "needs_committee_decision",
-        "submitted_at",
     ]
     list_select_related = [
         "organisation",
