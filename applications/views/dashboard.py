@@ -29,7 +29,11 @@ def dashboard(request):
     page = Paginator(selectors.application_list_for_user(user=user), 10).get_page(
         request.GET.get("page")
     )
-    open_schemes = schemes_for_organisation(organisation, selectors.scheme_list_open())
+    phase = selectors.phase_get_current()  # once: the open schemes are this phase's
+    open_schemes = schemes_for_organisation(
+        organisation,
+        list(selectors.scheme_list_for_phase(phase=phase)) if phase else [],
+    )
     kinds = [kind for kind in SchemeKind if any(s.kind == kind for s in open_schemes)]
     return render(
         request,
@@ -39,7 +43,7 @@ def dashboard(request):
             "membership": membership,
             "page_obj": page,
             "open_kinds": kinds,
-            "phase": selectors.phase_get_current(),
+            "phase": phase,
             "has_factories": organisation.factories.exists(),
             "workflow": workflow,
         },

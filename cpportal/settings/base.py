@@ -119,6 +119,9 @@ else:
 
 # Anonymous visitors' public pages, cached whole (core/pagecache.py); 0 turns it off.
 PUBLIC_PAGE_CACHE_SECONDS = env.int("PUBLIC_PAGE_CACHE_SECONDS", default=600)
+# The applicant dashboard's application cards, cached under a key made of everything
+# they show (applications/templatetags/apply_tags.py); 0 turns it off.
+DASHBOARD_CARD_CACHE_SECONDS = env.int("DASHBOARD_CARD_CACHE_SECONDS", default=600)
 
 # --- Celery ---------------------------------------------------------------------
 CELERY_BROKER_URL = env("CELERY_BROKER_URL", default=REDIS_URL or "memory://")

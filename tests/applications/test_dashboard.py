@@ -74,6 +74,33 @@ def test_the_dashboard_shows_applicant_status_names_and_every_change(
     assert "秘書處的 1 則訊息" in body
 
 
+@pytest.mark.parametrize("seconds", [600, 0])
+def test_a_cached_card_shows_every_change_at_once(
+    client, in_screening, user, secretariat, hk_factory, settings, seconds
+):
+    """The cards are cached (make bench) under a key made of what they show: a new
+    status, a message, a renamed factory or another language shows on the next view."""
+    settings.DASHBOARD_CARD_CACHE_SECONDS = seconds
+    client.force_login(user)
+    client.get("/en/apply/")  # the cards are cached now (when the cache is on)
+    before = client.get("/en/apply/").content.decode()
+    assert "messages from the Secretariat" not in before
+
+    services.application_request_information(
+        application=in_screening, user=secretariat, body="Bills, please."
+    )
+    hk_factory.name = "Tsuen Wan plant"
+    hk_factory.save()
+    after = client.get("/en/apply/").content.decode()
+
+    assert "1 message from the Secretariat" in after
+    assert "Tsuen Wan plant" in after and "Kwun Tong plant" not in after
+    assert "Answer the Secretariat" in after and after.count("<li>") > before.count(
+        "<li>"
+    )
+    assert "秘書處的 1 則訊息" in client.get("/zh-hant/apply/").content.decode()
+
+
 def test_the_dashboards_queries_do_not_grow_with_its_rows(
     client, user, organisation, schemes, django_assert_max_num_queries
 ):
