@@ -652,8 +652,8 @@ def _to_assessment(application, secretariat) -> None:
     )
 
 
-def _to_in_progress(application, secretariat, **decision) -> None:
-    _to_assessment(application, secretariat)
+def _to_approved(application, secretariat, **decision) -> None:
+    """From technical assessment: the assessment, vetting, and the committee's approval."""
     services.assessment_record(application=application, user=secretariat, **SCORES)
     services.application_move(
         application=application, user=secretariat, to_status=ApplicationStatus.VETTING
@@ -662,9 +662,13 @@ def _to_in_progress(application, secretariat, **decision) -> None:
         application=application,
         user=secretariat,
         outcome="approved",
-        meeting_reference="PMC meeting 2026/11",
-        **decision,
+        **{"meeting_reference": "PMC meeting 2026/11", **decision},
     )
+
+
+def _to_in_progress(application, secretariat, **decision) -> None:
+    _to_assessment(application, secretariat)
+    _to_approved(application, secretariat, **decision)
     services.application_move(
         application=application,
         user=secretariat,

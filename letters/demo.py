@@ -12,8 +12,7 @@ from datetime import timedelta
 from django.utils import timezone
 
 from accounts.models import User
-from applications import services as applications
-from applications.demo import SCORES
+from applications.demo import _to_approved
 from applications.models import Application, ApplicationStatus, Decision
 
 from . import services
@@ -39,17 +38,10 @@ def seed(*, stdout=None) -> None:
 
 
 def _approve(application, secretariat) -> None:
-    applications.assessment_record(application=application, user=secretariat, **SCORES)
-    applications.application_move(
-        application=application,
-        user=secretariat,
-        to_status=ApplicationStatus.VETTING,
-    )
     start = timezone.localdate() + timedelta(days=14)
-    applications.application_decide(
-        application=application,
-        user=secretariat,
-        outcome="approved",
+    _to_approved(
+        application,
+        secretariat,
         conditions="The assessment report must give the measured solvent use and the "
         "payback of each recommended measure.",
         project_start=start,
