@@ -15,6 +15,7 @@ from import_export.formats.base_formats import CSV, XLSX
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
 from accounts.roles import is_secretariat
+from core.pagecache import private_page
 from core.templatetags.portal import hkd
 from letters.admin import LetterInline
 from reminders.admin import ReminderInline
@@ -511,6 +512,13 @@ class ApplicationAdmin(ExportActionMixin, ReadOnlyAdmin):
     def has_workflow_permission(self, request):
         return can_run_workflow(request)
 
+    def changelist_view(self, request, extra_context=None):
+        """The list, served from the user's own page cache until the next write
+        (core.pagecache.private_page). The admin site has checked that the user is
+        active staff; a cached list was rendered for this same user after the view
+        permission check, and any change to permissions is a write that retires it."""
+        return private_page(super().changelist_view)(request, extra_context)
+
     def has_export_permission(self, request):
         return is_secretariat(request.user)
 
@@ -534,7 +542,6 @@ class ApplicationAdmin(ExportActionMixin, ReadOnlyAdmin):
             obj.pk,
             format_html(_("Select this object for an action - {}"), str(obj)),
         )
-
 
     @admin.display(description=_("what the applicant submitted (latest version)"))
     def submitted_content(self, obj):
@@ -836,6 +843,13 @@ class ProjectReportAdmin(ReadOnlyAdmin):
     def has_workflow_permission(self, request):
         return can_run_workflow(request)
 
+    def changelist_view(self, request, extra_context=None):
+        """The list, served from the user's own page cache until the next write
+        (core.pagecache.private_page). The admin site has checked that the user is
+        active staff; a cached list was rendered for this same user after the view
+        permission check, and any change to permissions is a write that retires it."""
+        return private_page(super().changelist_view)(request, extra_context)
+
 
 @admin.register(PaymentClaim)
 class PaymentClaimAdmin(ReadOnlyAdmin):
@@ -870,6 +884,13 @@ class PaymentClaimAdmin(ReadOnlyAdmin):
 
     def has_workflow_permission(self, request):
         return can_run_workflow(request)
+
+    def changelist_view(self, request, extra_context=None):
+        """The list, served from the user's own page cache until the next write
+        (core.pagecache.private_page). The admin site has checked that the user is
+        active staff; a cached list was rendered for this same user after the view
+        permission check, and any change to permissions is a write that retires it."""
+        return private_page(super().changelist_view)(request, extra_context)
 
     def get_urls(self):
         return [

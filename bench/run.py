@@ -7,7 +7,9 @@ ANALYZE, each page's queries are counted in-process (first request with an empty
 then a repeated one), then gunicorn (2 sync workers, the production recommendation for
 2 cores) serves them and wrk drives each page with 16 connections on loopback: 2 s
 warm-up, then BENCH_SECONDS (default 10) measured, the bare view measured right before
-each page so that both see the same machine. Results: var/bench/results.json and
+each page so that both see the same machine. Then the signed-in pages again from a
+gunicorn with their page cache off (PRIVATE_PAGE_CACHE_SECONDS=0), named ", uncached":
+what a page costs when it must be rendered. Results: var/bench/results.json and
 results.md, and stdout.
 """
 # ruff: noqa: S101, S603, S607, S608 - a local benchmark script run by make bench
@@ -127,6 +129,7 @@ def child(size: int) -> None:
     django.setup()
     from django.core.management import call_command
     from django.db import connection
+    from django.test.utils import override_settings
 
     from bench.pages import BARE, PAGES
     from tests.faults import gunicorn
@@ -143,48 +146,68 @@ def child(size: int) -> None:
     pages = []
     for page in [BARE, *PAGES]:
         cold, warm = count_queries(page, cookies)
-        pages.append(
-            {
-                "name": page.name,
-                "path": page.address(),
-                "role": page.role,
-                "queries_cold": cold,
-                "queries": warm,
-            }
-        )
+        pages.append(entry_for(page, cold, warm))
+    # The signed-in pages once more with their page cache off (PRIVATE_PAGE_CACHE_SECONDS
+    # = 0): what a page costs when it has to be rendered, e.g. right after a change.
+    uncached = []
+    with override_settings(PRIVATE_PAGE_CACHE_SECONDS=0):
+        for page in PAGES:
+            if page.role:
+                cold, warm = count_queries(page, cookies)
+                uncached.append(entry_for(page, cold, warm, uncached=True))
     connection.close()
-    server = gunicorn.start(
-        port=PORT,
-        database=database,
-        redis=os.environ["REDIS_URL"],
-        secret_key=os.environ["SECRET_KEY"],
-        workers=WORKERS,
-        collect=False,
-    )
     bare = pages[0]
-    warm_up(pages, cookies)
-    try:
-        for entry in pages:
-            cookie = cookies.get(entry["role"]) if entry["role"] else None
-            wrk(bare["path"], None, 2)
-            bare_now = wrk(bare["path"], None, SECONDS)
-            wrk(entry["path"], cookie, 2)
-            entry.update(wrk(entry["path"], cookie, SECONDS))
-            entry["bare_rps"] = bare_now["rps"]
-            entry["ratio"] = round(entry["rps"] / max(bare_now["rps"], 0.01), 2)
-            entry["load_average"] = round(os.getloadavg()[0], 1)
-            print(
-                f"  {size:>7} {entry['name']:<34} {entry['rps']:>7.0f} req/s "
-                f"(bare {bare_now['rps']:.0f}) p50 {entry['p50_ms']} ms "
-                f"p99 {entry['p99_ms']} ms queries {entry['queries']}"
-                f" non-2xx {entry['non_2xx']} {entry['socket_errors']}",
-                flush=True,
-            )
-    finally:
-        os.killpg(server.pid, 15)
-        server.wait(timeout=30)
+    for entries, cache_seconds in ((pages, None), (uncached, "0")):
+        if cache_seconds is not None:
+            os.environ["PRIVATE_PAGE_CACHE_SECONDS"] = cache_seconds
+        server = gunicorn.start(
+            port=PORT,
+            database=database,
+            redis=os.environ["REDIS_URL"],
+            secret_key=os.environ["SECRET_KEY"],
+            workers=WORKERS,
+            collect=False,
+        )
+        try:
+            warm_up([bare, *entries], cookies)
+            measure(size, entries, bare, cookies)
+        finally:
+            os.killpg(server.pid, 15)
+            server.wait(timeout=30)
+    os.environ.pop("PRIVATE_PAGE_CACHE_SECONDS", None)
+    pages += uncached
     result = {"size": size, "seed_seconds": round(seed_seconds, 1), "pages": pages}
     (OUT / f"size-{size}.json").write_text(json.dumps(result, indent=2))
+
+
+def entry_for(page, cold: int, warm: int, uncached: bool = False) -> dict:
+    return {
+        "name": f"{page.name}, uncached" if uncached else page.name,
+        "path": page.address(),
+        "role": page.role,
+        "queries_cold": cold,
+        "queries": warm,
+    }
+
+
+def measure(size: int, entries: list[dict], bare: dict, cookies: dict) -> None:
+    """wrk on each page, the bare view measured right before it."""
+    for entry in entries:
+        cookie = cookies.get(entry["role"]) if entry["role"] else None
+        wrk(bare["path"], None, 2)
+        bare_now = wrk(bare["path"], None, SECONDS)
+        wrk(entry["path"], cookie, 2)
+        entry.update(wrk(entry["path"], cookie, SECONDS))
+        entry["bare_rps"] = bare_now["rps"]
+        entry["ratio"] = round(entry["rps"] / max(bare_now["rps"], 0.01), 2)
+        entry["load_average"] = round(os.getloadavg()[0], 1)
+        print(
+            f"  {size:>7} {entry['name']:<34} {entry['rps']:>7.0f} req/s "
+            f"(bare {bare_now['rps']:.0f}) p50 {entry['p50_ms']} ms "
+            f"p99 {entry['p99_ms']} ms queries {entry['queries']}"
+            f" non-2xx {entry['non_2xx']} {entry['socket_errors']}",
+            flush=True,
+        )
 
 
 def warm_up(pages, cookies) -> None:

@@ -7,6 +7,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from .pagecache import connect_signals
+        from .pagecache import connect_signals, connect_write_watcher
 
         connect_signals()
+        connect_write_watcher()

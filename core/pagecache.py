@@ -14,12 +14,17 @@ the cache off) bounds what is left, e.g. "open now" on the day a phase closes.
 """
 
 import hashlib
+import logging
 import re
 from functools import wraps
 
 from django.conf import settings
+from django.contrib import messages
 from django.core.cache import cache
+from django.db import connections
+from django.db.backends.signals import connection_created
 from django.db.models.signals import post_delete, post_save
+from django.db.transaction import TransactionManagementError
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils import timezone
@@ -83,6 +88,31 @@ def _key(request) -> str:
     return f"public-page:{version()}:{get_language()}:{today}:{htmx}:{path}"
 
 
+def _store(key: str, response, seconds: int) -> None:
+    """Keep a plain 200 HTML page, its CSRF tokens taken out."""
+    if getattr(response, "is_rendered", True) is False:
+        response.render()  # a TemplateResponse (the admin's): render it now
+    if (
+        response.status_code == 200
+        and not response.streaming
+        and not [c for c in response.cookies if c != settings.CSRF_COOKIE_NAME]
+        and "text/html" in response.get("Content-Type", "")
+    ):
+        content = TOKEN.sub(
+            rf"\g<1>{PLACEHOLDER}\g<2>", response.content.decode(response.charset)
+        )
+        cache.set(key, (content, response["Content-Type"]), seconds)
+
+
+def _serve(request, cached) -> HttpResponse:
+    """A stored page, with the visitor's own CSRF token put back."""
+    content, content_type = cached
+    if PLACEHOLDER in content:
+        token = get_token(request)  # the visitor's own; sets the cookie if needed
+        content = content.replace(PLACEHOLDER, token)
+    return HttpResponse(content, content_type=content_type)
+
+
 def public_page(view):
     """Serve the view's page from the cache to anonymous visitors (see the module)."""
 
@@ -93,22 +123,134 @@ def public_page(view):
         key = _key(request)
         cached = cache.get(key)
         if cached is not None:
-            content, content_type = cached
-            if PLACEHOLDER in content:
-                token = get_token(request)  # the visitor's own; sets the cookie
-                content = content.replace(PLACEHOLDER, token)
-            return HttpResponse(content, content_type=content_type)
+            return _serve(request, cached)
         response = view(request, *args, **kwargs)
+        _store(key, response, _seconds())
+        return response
+
+    return wrapper
+
+
+# --- Signed-in pages --------------------------------------------------------------------
+#
+# A signed-in page is cached for its own user only, under a key that holds a "data
+# generation": a number that moves after every committed write to the database (any
+# INSERT, UPDATE, DELETE or TRUNCATE through Django, whatever the model, queryset update
+# or raw SQL), so a cached page never outlives a change to what it shows. Writes to the
+# session table do not count: a session's last-seen time shows on no page.
+# ``PRIVATE_PAGE_CACHE_SECONDS`` (0 turns it off) bounds the rest: time passing ("due in
+# 3 days") and writes made outside Django.
+
+GENERATION_KEY = "private-page:generation"
+WRITE_SQL = re.compile(r"\s*(INSERT|UPDATE|DELETE|TRUNCATE)\b", re.IGNORECASE)
+IGNORED_TABLES = ('"django_session"',)
+logger = logging.getLogger(__name__)
+
+
+def _private_seconds() -> int:
+    return getattr(settings, "PRIVATE_PAGE_CACHE_SECONDS", 120)
+
+
+def generation() -> int:
+    current = cache.get(GENERATION_KEY)
+    if current is None:
+        # A fresh number (e.g. after Redis restarted empty): older keys never match it.
+        cache.add(GENERATION_KEY, int(timezone.now().timestamp() * 1000), None)
+        current = cache.get(GENERATION_KEY)
+    return current
+
+
+def data_changed() -> None:
+    """Every cached signed-in page is stale from now on. Never fails the write that
+    called it: with the cache unreachable there is nothing stale to serve either."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # not there (yet, or evicted): the next read starts a new number
+        pass
+    except Exception:  # noqa: BLE001 - Redis down: logged, the write stands
+        logger.warning(
+            "Could not move the private page cache's generation", exc_info=True
+        )
+
+
+def _is_counted_write(sql: str) -> bool:
+    return bool(WRITE_SQL.match(sql)) and not any(t in sql[:64] for t in IGNORED_TABLES)
+
+
+def watch_writes(execute, sql, params, many, context):
+    """A database execute wrapper: moves the generation once the write is committed
+    (at once in autocommit, else once per transaction, on commit)."""
+    result = execute(sql, params, many, context)
+    if isinstance(sql, str) and _is_counted_write(sql):
+        connection = context["connection"]
+        pending = connection.in_atomic_block and any(
+            func is data_changed for _, func, _ in connection.run_on_commit
+        )
+        if not pending:
+            try:
+                connection.on_commit(data_changed)
+            except (
+                TransactionManagementError
+            ):  # manual transaction: no hook to wait for
+                data_changed()
+    return result
+
+
+def _watch_connection(sender, connection, **kwargs) -> None:
+    if watch_writes not in connection.execute_wrappers:
+        connection.execute_wrappers.append(watch_writes)
+
+
+def connect_write_watcher() -> None:
+    connection_created.connect(_watch_connection, dispatch_uid="private-page-writes")
+    for connection in connections.all(initialized_only=True):
+        _watch_connection(None, connection)
+
+
+def _private_key(request) -> str | None:
+    current = generation()
+    if current is None:
+        return None
+    path = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:32]
+    htmx = "h" if request.headers.get("HX-Request") else "p"
+    return (
+        f"private-page:{current}:{request.user.pk}:{get_language()}:"
+        f"{timezone.get_current_timezone_name()}:{timezone.localdate().isoformat()}:"
+        f"{htmx}:{path}"
+    )
+
+
+def private_page(view):
+    """Serve a signed-in user's own page from the cache while nothing it shows has
+    changed (see above). Access checks stay in front of it: put it under
+    ``login_required`` and the role checks. Pages with flash messages are never
+    cached or served from the cache."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
         if (
-            response.status_code == 200
-            and not response.streaming
-            and not [c for c in response.cookies if c != settings.CSRF_COOKIE_NAME]
-            and "text/html" in response.get("Content-Type", "")
+            _private_seconds() <= 0
+            or request.method not in ("GET", "HEAD")
+            or not request.user.is_authenticated
         ):
-            content = TOKEN.sub(
-                rf"\g<1>{PLACEHOLDER}\g<2>", response.content.decode(response.charset)
-            )
-            cache.set(key, (content, response["Content-Type"]), _seconds())
+            return view(request, *args, **kwargs)
+        notices = messages.get_messages(request)
+        if len(notices):
+            return view(request, *args, **kwargs)
+        try:
+            key = _private_key(request)
+            cached = cache.get(key) if key else None
+        except Exception:  # noqa: BLE001 - Redis down: render as if uncached
+            logger.warning("Private page cache unreachable", exc_info=True)
+            return view(request, *args, **kwargs)
+        if cached is not None:
+            return _serve(request, cached)
+        response = view(request, *args, **kwargs)
+        if key and not len(notices):
+            try:
+                _store(key, response, _private_seconds())
+            except Exception:  # noqa: BLE001
+                logger.warning("Private page cache unreachable", exc_info=True)
         return response
 
     return wrapper

@@ -15,6 +15,7 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_http_methods
 
 from accounts.roles import can_read_reports
+from core.pagecache import private_page
 from core.uploads import private_file_response
 
 from . import selectors, services
@@ -44,6 +45,7 @@ def _filter_form(request) -> tuple[ReportFilterForm, ReportFilters]:
 
 
 @reports_reader_required
+@private_page
 def index(request):
     """The dashboard: figures, charts and tables for the filter in the URL."""
     form, filters = _filter_form(request)

@@ -1,6 +1,7 @@
 """Template helpers for the applicant's pages: statuses as applicants read them."""
 
 import hashlib
+import logging
 from functools import cache
 
 from django import template
@@ -11,6 +12,8 @@ from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 
 from .. import workflow
+
+logger = logging.getLogger(__name__)
 
 register = template.Library()
 
@@ -25,7 +28,9 @@ _CARD_SOURCES = (
 def _card_templates_digest() -> str:
     """The card's templates as this process has them: a new release's cards are new keys
     (read again on every call under DEBUG, where templates change as one works)."""
-    return _templates_digest() if not settings.DEBUG else _templates_digest.__wrapped__()
+    return (
+        _templates_digest() if not settings.DEBUG else _templates_digest.__wrapped__()
+    )
 
 
 @cache
@@ -80,7 +85,11 @@ def application_cards(applications) -> list[str]:
     if not seconds:
         return [mark_safe(template.render({"application": a})) for a in applications]  # noqa: S308
     keys = [_card_key(a) for a in applications]
-    found = django_cache.get_many(keys)
+    try:
+        found = django_cache.get_many(keys)
+    except Exception:  # noqa: BLE001 - Redis down: the cards are rendered, not cached
+        logger.warning("Dashboard card cache unreachable", exc_info=True)
+        return [mark_safe(template.render({"application": a})) for a in applications]  # noqa: S308
     missing = {}
     cards = []
     for key, application in zip(keys, applications, strict=True):
@@ -88,7 +97,10 @@ def application_cards(applications) -> list[str]:
             found[key] = missing[key] = template.render({"application": application})
         cards.append(mark_safe(found[key]))  # noqa: S308 - our own template's output
     if missing:
-        django_cache.set_many(missing, seconds)
+        try:
+            django_cache.set_many(missing, seconds)
+        except Exception:  # noqa: BLE001
+            logger.warning("Dashboard card cache unreachable", exc_info=True)
     return cards
 
 

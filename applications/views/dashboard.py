@@ -5,6 +5,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 
 from accounts.roles import user_role
+from core.pagecache import private_page
 
 from .. import selectors, workflow
 from ..models import SchemeKind
@@ -12,6 +13,7 @@ from .common import schemes_for_organisation
 
 
 @login_required
+@private_page
 def dashboard(request):
     """The organisation's applications with status and timeline, or the setup prompt."""
     user = request.user

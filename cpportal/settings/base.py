@@ -109,7 +109,7 @@ REDIS_URL = env("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "core.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env("CACHE_KEY_PREFIX", default="cpportal"),
         }
@@ -119,6 +119,9 @@ else:
 
 # Anonymous visitors' public pages, cached whole (core/pagecache.py); 0 turns it off.
 PUBLIC_PAGE_CACHE_SECONDS = env.int("PUBLIC_PAGE_CACHE_SECONDS", default=600)
+# Signed-in users' own pages (dashboard, reports, the Secretariat's list), cached per user
+# until the next committed database write (core/pagecache.py); 0 turns it off.
+PRIVATE_PAGE_CACHE_SECONDS = env.int("PRIVATE_PAGE_CACHE_SECONDS", default=120)
 # The applicant dashboard's application cards, cached under a key made of everything
 # they show (applications/templatetags/apply_tags.py); 0 turns it off.
 DASHBOARD_CARD_CACHE_SECONDS = env.int("DASHBOARD_CARD_CACHE_SECONDS", default=600)

@@ -31,3 +31,6 @@ CACHES["default"]["KEY_PREFIX"] = f"test-{os.getpid()}"  # noqa: F405
 LOGGING["handlers"]["console"] = {"class": "logging.NullHandler"}
 # Off: rolled-back test data would linger in cached pages (tests/bench turns it on).
 PUBLIC_PAGE_CACHE_SECONDS = 0
+# Off for the same reason: a test's writes are never committed, so they never move the
+# generation (tests/core/test_private_page_cache.py turns it on, with real commits).
+PRIVATE_PAGE_CACHE_SECONDS = 0
