@@ -120,8 +120,11 @@ else:
 # Anonymous visitors' public pages, cached whole (core/pagecache.py); 0 turns it off.
 PUBLIC_PAGE_CACHE_SECONDS = env.int("PUBLIC_PAGE_CACHE_SECONDS", default=600)
 # Signed-in users' own pages (dashboard, reports, the Secretariat's list), cached per user
-# until the next committed database write (core/pagecache.py); 0 turns it off.
-PRIVATE_PAGE_CACHE_SECONDS = env.int("PRIVATE_PAGE_CACHE_SECONDS", default=120)
+# until the next committed database write (core/pagecache.py); 0 turns it off. Off by
+# default without Redis: a process-local cache would not see other processes' writes.
+PRIVATE_PAGE_CACHE_SECONDS = env.int(
+    "PRIVATE_PAGE_CACHE_SECONDS", default=120 if REDIS_URL else 0
+)
 # The applicant dashboard's application cards, cached under a key made of everything
 # they show (applications/templatetags/apply_tags.py); 0 turns it off.
 DASHBOARD_CARD_CACHE_SECONDS = env.int("DASHBOARD_CARD_CACHE_SECONDS", default=600)
