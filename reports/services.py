@@ -1,5 +1,8 @@
 """Writes of the reports app: only PDF reports (EPD never changes programme data)."""
 
+from datetime import timedelta
+
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone, translation
 
@@ -52,3 +55,11 @@ def report_export_fail(*, export_id) -> None:
     ReportExport.objects.filter(pk=export_id, status=ExportStatus.PENDING).update(
         status=ExportStatus.FAILED, finished_at=timezone.now()
     )
+
+
+def report_export_purge(*, now=None) -> int:
+    """Delete PDF reports requested more than REPORTS_PDF_KEEP_DAYS days ago (their bytes
+    live in the row); the reader can ask for a new one at any time. Returns how many."""
+    cutoff = (now or timezone.now()) - timedelta(days=settings.REPORTS_PDF_KEEP_DAYS)
+    deleted, _ = ReportExport.objects.filter(requested_at__lt=cutoff).delete()
+    return deleted

@@ -15,3 +15,8 @@ def render_report_pdf(self, export_id: str) -> bool:
             raise
         raise self.retry(exc=error) from error
     return export is not None
+
+
+@shared_task
+def purge_old_report_exports() -> int:
+    return services.report_export_purge()

@@ -5,6 +5,7 @@ Nothing here changes programme data; the only write is a request for a PDF.
 
 from functools import wraps
 
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.files.base import ContentFile
@@ -107,7 +108,11 @@ def pdf_list(request):
         .defer("pdf")
         .order_by("-requested_at")[:20]
     )
-    return render(request, "reports/pdf_list.html", {"exports": exports})
+    return render(
+        request,
+        "reports/pdf_list.html",
+        {"exports": exports, "keep_days": settings.REPORTS_PDF_KEEP_DAYS},
+    )
 
 
 def _export_for_reader(pk) -> ReportExport:

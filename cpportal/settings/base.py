@@ -153,6 +153,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "recognition.tasks.remind_unfinished_drafts",
         "schedule": crontab(hour=9, minute=0),
     },
+    "reports-purge-old-pdf-reports": {
+        "task": "reports.tasks.purge_old_report_exports",
+        "schedule": crontab(hour=4, minute=15),
+    },
     "recognition-produce-missing-certificates": {
         "task": "recognition.tasks.produce_missing_certificates",
         "schedule": crontab(hour=3, minute=30),
@@ -269,6 +273,8 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 # --- Reports (issue 8) -------------------------------------------------------------
 # Seconds the EPD dashboard keeps each filter's figures in the cache; 0 = always fresh.
 REPORTS_CACHE_SECONDS = env.int("REPORTS_CACHE_SECONDS", default=0)
+# PDF reports are deleted this many days after they were asked for (a daily beat job).
+REPORTS_PDF_KEEP_DAYS = env.int("REPORTS_PDF_KEEP_DAYS", default=90)
 
 # --- Security: CSP, headers, login throttling, 2FA, session timeouts ------------
 from .security import *  # noqa: E402, F403

@@ -148,6 +148,35 @@ def test_the_secretariat_may_open_a_pdf_report_epd_asked_for(
     assert client.get(URL + f"pdf/{export.pk}/").status_code == 200
 
 
+def test_old_pdf_reports_are_deleted_by_the_daily_job_and_the_list_says_when(
+    epd_client, epd_user, settings
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from reports.tasks import purge_old_report_exports
+
+    settings.REPORTS_PDF_KEEP_DAYS = 90
+    old, recent = (
+        ReportExport.objects.create(requested_by=epd_user, language="en")
+        for _ in range(2)
+    )
+    ReportExport.objects.filter(pk=old.pk).update(
+        requested_at=timezone.now() - timedelta(days=91)
+    )
+    ReportExport.objects.filter(pk=recent.pk).update(
+        requested_at=timezone.now() - timedelta(days=89)
+    )
+
+    assert purge_old_report_exports.delay().get() == 1
+
+    assert list(ReportExport.objects.values_list("pk", flat=True)) == [recent.pk]
+    listing = epd_client.get(URL + "pdf/").content.decode()
+    assert "kept here for 90 days" in listing
+    assert "保存 90 日" in epd_client.get("/zh-hant/reports/pdf/").content.decode()
+
+
 def test_figures_are_cached_only_when_configured(epd_client, history, settings):
     scheme = history["oa"]
     settings.REPORTS_CACHE_SECONDS = 0
