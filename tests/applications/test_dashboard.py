@@ -258,3 +258,16 @@ def test_the_submitted_version_can_be_read_back(client, in_screening, user):
 
     assert "The plating line" in body
     assert "HK$28,000" in body
+
+
+@pytest.mark.parametrize(
+    "language, heading",
+    [("en", "Recognition Scheme"), ("zh-hant", "伙伴標誌計劃"), ("zh-hans", "伙伴标志计划")],
+)
+def test_the_dashboard_leads_to_the_recognition_scheme(client, user, language, heading):
+    client.force_login(user)
+
+    body = client.get(f"/{language}/apply/").content.decode()
+
+    assert f'id="recognition-heading">{heading}</h2>' in body
+    assert f'href="/{language}/apply/recognition/"' in body
