@@ -262,7 +262,11 @@ def test_the_submitted_version_can_be_read_back(client, in_screening, user):
 
 @pytest.mark.parametrize(
     "language, heading",
-    [("en", "Recognition Scheme"), ("zh-hant", "伙伴標誌計劃"), ("zh-hans", "伙伴标志计划")],
+    [
+        ("en", "Recognition Scheme"),
+        ("zh-hant", "伙伴標誌計劃"),
+        ("zh-hans", "伙伴标志计划"),
+    ],
 )
 def test_the_dashboard_leads_to_the_recognition_scheme(client, user, language, heading):
     client.force_login(user)
