@@ -14,6 +14,8 @@ class StaticViewSitemap(Sitemap):
         "core:home",
         "pages:programme",
         "pages:recognition",
+        "recognition_public:notice",
+        "recognition_public:verify",
         "pages:resources",
         "pages:news",
         "pages:events",

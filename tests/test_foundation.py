@@ -221,6 +221,8 @@ def test_sitemap_lists_pages_in_every_language(client):
     for language in LANGUAGES:
         assert f"/{language}/cases/" in body
         assert f"/{language}/toolbox/measures/" in body
+        assert f"/{language}/recognition/notice/" in body
+        assert f"/{language}/recognition/verify/" in body
 
 
 @pytest.mark.django_db
