@@ -30,6 +30,7 @@ from django.middleware.csrf import get_token
 from django.utils import timezone
 from django.utils.translation import get_language
 
+logger = logging.getLogger(__name__)
 PUBLIC_APPS = {"cases", "pages", "toolbox", "providers"}
 PUBLIC_MODELS = {("applications", "phase"), ("applications", "fundingscheme")}
 VERSION_KEY = "public-page:version"
@@ -53,9 +54,12 @@ def version() -> int:
 def public_content_changed(**kwargs) -> None:
     """Every cached public page is stale from now on."""
     try:
-        cache.incr(VERSION_KEY)
-    except ValueError:  # not there yet (or evicted): a new, higher number
-        cache.set(VERSION_KEY, int(timezone.now().timestamp() * 1000), None)
+        try:
+            cache.incr(VERSION_KEY)
+        except ValueError:  # not there yet (or evicted): a new, higher number
+            cache.set(VERSION_KEY, int(timezone.now().timestamp() * 1000), None)
+    except Exception:  # noqa: BLE001 - Redis down: the save stands; logged
+        logger.warning("Could not move the public page cache's version", exc_info=True)
 
 
 def _on_change(sender, **kwargs) -> None:
@@ -120,12 +124,19 @@ def public_page(view):
     def wrapper(request, *args, **kwargs):
         if not _cacheable_request(request):
             return view(request, *args, **kwargs)
-        key = _key(request)
-        cached = cache.get(key)
+        try:
+            key = _key(request)
+            cached = cache.get(key)
+        except Exception:  # noqa: BLE001 - Redis down: render as if uncached
+            logger.warning("Public page cache unreachable", exc_info=True)
+            return view(request, *args, **kwargs)
         if cached is not None:
             return _serve(request, cached)
         response = view(request, *args, **kwargs)
-        _store(key, response, _seconds())
+        try:
+            _store(key, response, _seconds())
+        except Exception:  # noqa: BLE001
+            logger.warning("Public page cache unreachable", exc_info=True)
         return response
 
     return wrapper
@@ -144,7 +155,6 @@ def public_page(view):
 GENERATION_KEY = "private-page:generation"
 WRITE_SQL = re.compile(r"\s*(INSERT|UPDATE|DELETE|TRUNCATE)\b", re.IGNORECASE)
 IGNORED_TABLES = ('"django_session"',)
-logger = logging.getLogger(__name__)
 
 
 def _private_seconds() -> int:

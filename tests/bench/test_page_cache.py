@@ -92,3 +92,21 @@ def test_signed_in_users_are_never_served_from_the_cache(client, applicant_user)
     page = client.get("/en/").content.decode()
 
     assert "/accounts/logout/" in page  # their own page, with their menu
+
+
+@pytest.mark.django_db
+def test_without_redis_public_pages_answer_and_content_still_saves(settings):
+    working = settings.CACHES
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "core.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens there
+        }
+    }
+
+    case = SuccessCaseFactory(title_en="Saved without Redis")  # moves no version
+    page = Client().get("/en/cases/")
+
+    assert page.status_code == 200
+    assert case.title_en in page.content.decode()
+    settings.CACHES = working
