@@ -42,24 +42,34 @@ def _seconds() -> int:
     return getattr(settings, "PUBLIC_PAGE_CACHE_SECONDS", 600)
 
 
-def version() -> int:
-    current = cache.get(VERSION_KEY)
+def _counter(key: str) -> int | None:
+    """A number that only grows; after Redis lost it (restart, eviction) it starts again
+    from the time in milliseconds, above anything it counted before."""
+    current = cache.get(key)
     if current is None:
-        current = int(timezone.now().timestamp() * 1000)
-        cache.add(VERSION_KEY, current, None)
-        current = cache.get(VERSION_KEY, current)
+        cache.add(key, int(timezone.now().timestamp() * 1000), None)
+        current = cache.get(key)
     return current
+
+
+def _move(key: str) -> None:
+    """Move a counter on. Never fails the save that called it: with Redis unreachable
+    there is no cached page to serve either (logged)."""
+    try:
+        cache.incr(key)
+    except ValueError:  # not there (yet, or evicted): the next read starts a new number
+        pass
+    except Exception:  # noqa: BLE001 - Redis down: the save stands
+        logger.warning("Could not move the page cache counter %s", key, exc_info=True)
+
+
+def version() -> int | None:
+    return _counter(VERSION_KEY)
 
 
 def public_content_changed(**kwargs) -> None:
     """Every cached public page is stale from now on."""
-    try:
-        try:
-            cache.incr(VERSION_KEY)
-        except ValueError:  # not there yet (or evicted): a new, higher number
-            cache.set(VERSION_KEY, int(timezone.now().timestamp() * 1000), None)
-    except Exception:  # noqa: BLE001 - Redis down: the save stands; logged
-        logger.warning("Could not move the public page cache's version", exc_info=True)
+    _move(VERSION_KEY)
 
 
 def _on_change(sender, **kwargs) -> None:
@@ -85,11 +95,14 @@ def _cacheable_request(request) -> bool:
     )
 
 
-def _key(request) -> str:
+def _key(request) -> str | None:
     path = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:32]
     htmx = "h" if request.headers.get("HX-Request") else "p"
     today = timezone.localdate().isoformat()
-    return f"public-page:{version()}:{get_language()}:{today}:{htmx}:{path}"
+    current = version()
+    if current is None:
+        return None
+    return f"public-page:{current}:{get_language()}:{today}:{htmx}:{path}"
 
 
 def _store(key: str, response, seconds: int) -> None:
@@ -117,6 +130,26 @@ def _serve(request, cached) -> HttpResponse:
     return HttpResponse(content, content_type=content_type)
 
 
+def _through_cache(request, render, key, seconds: int, storable=lambda: True):
+    """The stored page for ``key`` (a function of the request), else ``render()``'s
+    answer, stored when ``storable()``. With Redis unreachable: rendered, logged."""
+    try:
+        key = key(request)
+        cached = cache.get(key) if key else None
+    except Exception:  # noqa: BLE001 - Redis down: render as if uncached
+        logger.warning("Page cache unreachable", exc_info=True)
+        return render()
+    if cached is not None:
+        return _serve(request, cached)
+    response = render()
+    if key and storable():
+        try:
+            _store(key, response, seconds)
+        except Exception:  # noqa: BLE001
+            logger.warning("Page cache unreachable", exc_info=True)
+    return response
+
+
 def public_page(view):
     """Serve the view's page from the cache to anonymous visitors (see the module)."""
 
@@ -124,20 +157,9 @@ def public_page(view):
     def wrapper(request, *args, **kwargs):
         if not _cacheable_request(request):
             return view(request, *args, **kwargs)
-        try:
-            key = _key(request)
-            cached = cache.get(key)
-        except Exception:  # noqa: BLE001 - Redis down: render as if uncached
-            logger.warning("Public page cache unreachable", exc_info=True)
-            return view(request, *args, **kwargs)
-        if cached is not None:
-            return _serve(request, cached)
-        response = view(request, *args, **kwargs)
-        try:
-            _store(key, response, _seconds())
-        except Exception:  # noqa: BLE001
-            logger.warning("Public page cache unreachable", exc_info=True)
-        return response
+        return _through_cache(
+            request, lambda: view(request, *args, **kwargs), _key, _seconds()
+        )
 
     return wrapper
 
@@ -161,26 +183,13 @@ def _private_seconds() -> int:
     return getattr(settings, "PRIVATE_PAGE_CACHE_SECONDS", 120)
 
 
-def generation() -> int:
-    current = cache.get(GENERATION_KEY)
-    if current is None:
-        # A fresh number (e.g. after Redis restarted empty): older keys never match it.
-        cache.add(GENERATION_KEY, int(timezone.now().timestamp() * 1000), None)
-        current = cache.get(GENERATION_KEY)
-    return current
+def generation() -> int | None:
+    return _counter(GENERATION_KEY)
 
 
 def data_changed() -> None:
-    """Every cached signed-in page is stale from now on. Never fails the write that
-    called it: with the cache unreachable there is nothing stale to serve either."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:  # not there (yet, or evicted): the next read starts a new number
-        pass
-    except Exception:  # noqa: BLE001 - Redis down: logged, the write stands
-        logger.warning(
-            "Could not move the private page cache's generation", exc_info=True
-        )
+    """Every cached signed-in page is stale from now on."""
+    _move(GENERATION_KEY)
 
 
 def _is_counted_write(sql: str) -> bool:
@@ -199,9 +208,7 @@ def watch_writes(execute, sql, params, many, context):
         if not pending:
             try:
                 connection.on_commit(data_changed)
-            except (
-                TransactionManagementError
-            ):  # manual transaction: no hook to wait for
+            except TransactionManagementError:  # manual transaction: no commit hook
                 data_changed()
     return result
 
@@ -247,20 +254,12 @@ def private_page(view):
         notices = messages.get_messages(request)
         if len(notices):
             return view(request, *args, **kwargs)
-        try:
-            key = _private_key(request)
-            cached = cache.get(key) if key else None
-        except Exception:  # noqa: BLE001 - Redis down: render as if uncached
-            logger.warning("Private page cache unreachable", exc_info=True)
-            return view(request, *args, **kwargs)
-        if cached is not None:
-            return _serve(request, cached)
-        response = view(request, *args, **kwargs)
-        if key and not len(notices):
-            try:
-                _store(key, response, _private_seconds())
-            except Exception:  # noqa: BLE001
-                logger.warning("Private page cache unreachable", exc_info=True)
-        return response
+        return _through_cache(
+            request,
+            lambda: view(request, *args, **kwargs),
+            _private_key,
+            _private_seconds(),
+            storable=lambda: not len(notices),  # none added while rendering
+        )
 
     return wrapper
