@@ -108,6 +108,16 @@ class ReadOnlyInline(admin.TabularInline):
         return False
 
 
+class CachedChangeListMixin:
+    """The change list, served from the user's own page cache until the next write
+    (core.pagecache.private_page). The admin site has checked that the user is active
+    staff; a cached list was rendered for this same user after the view permission
+    check, and any change to permissions is a write that retires it."""
+
+    def changelist_view(self, request, extra_context=None):
+        return private_page(super().changelist_view)(request, extra_context)
+
+
 class ReadOnlyAdmin(admin.ModelAdmin):
     """Staff see what the applicant gave but never edit it."""
 
@@ -433,7 +443,7 @@ class ApplicationResource(resources.ModelResource):
 
 
 @admin.register(Application)
-class ApplicationAdmin(ExportActionMixin, ReadOnlyAdmin):
+class ApplicationAdmin(CachedChangeListMixin, ExportActionMixin, ReadOnlyAdmin):
     resource_classes = [ApplicationResource]
     export_formats = [CSV, XLSX]
     change_form_template = "applications/admin/application_change_form.html"
@@ -511,13 +521,6 @@ class ApplicationAdmin(ExportActionMixin, ReadOnlyAdmin):
 
     def has_workflow_permission(self, request):
         return can_run_workflow(request)
-
-    def changelist_view(self, request, extra_context=None):
-        """The list, served from the user's own page cache until the next write
-        (core.pagecache.private_page). The admin site has checked that the user is
-        active staff; a cached list was rendered for this same user after the view
-        permission check, and any change to permissions is a write that retires it."""
-        return private_page(super().changelist_view)(request, extra_context)
 
     def has_export_permission(self, request):
         return is_secretariat(request.user)
@@ -811,7 +814,7 @@ def _note_action(name, label, run, *, note_required: bool, note_label=None):
 
 
 @admin.register(ProjectReport)
-class ProjectReportAdmin(ReadOnlyAdmin):
+class ProjectReportAdmin(CachedChangeListMixin, ReadOnlyAdmin):
     list_display = [
         "__str__",
         "status",
@@ -843,16 +846,9 @@ class ProjectReportAdmin(ReadOnlyAdmin):
     def has_workflow_permission(self, request):
         return can_run_workflow(request)
 
-    def changelist_view(self, request, extra_context=None):
-        """The list, served from the user's own page cache until the next write
-        (core.pagecache.private_page). The admin site has checked that the user is
-        active staff; a cached list was rendered for this same user after the view
-        permission check, and any change to permissions is a write that retires it."""
-        return private_page(super().changelist_view)(request, extra_context)
-
 
 @admin.register(PaymentClaim)
-class PaymentClaimAdmin(ReadOnlyAdmin):
+class PaymentClaimAdmin(CachedChangeListMixin, ReadOnlyAdmin):
     change_form_template = "applications/admin/claim_change_form.html"
     list_display = [
         "__str__",
@@ -884,13 +880,6 @@ class PaymentClaimAdmin(ReadOnlyAdmin):
 
     def has_workflow_permission(self, request):
         return can_run_workflow(request)
-
-    def changelist_view(self, request, extra_context=None):
-        """The list, served from the user's own page cache until the next write
-        (core.pagecache.private_page). The admin site has checked that the user is
-        active staff; a cached list was rendered for this same user after the view
-        permission check, and any change to permissions is a write that retires it."""
-        return private_page(super().changelist_view)(request, extra_context)
 
     def get_urls(self):
         return [
